@@ -1,0 +1,3 @@
+from screenaid.cli import main
+
+raise SystemExit(main())

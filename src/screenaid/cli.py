@@ -1,0 +1,144 @@
+"""Command line: ``screenaid`` opens the app; subcommands work without a display."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from screenaid import __version__
+from screenaid.content import ContentRoot, LoadResult, Origin, load_library
+from screenaid.paths import bundled_data_dir
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+
+Command = Callable[[argparse.Namespace], int]
+_COMMANDS: dict[str, Command] = {}
+
+
+def command(name: str) -> Callable[[Command], Command]:
+    def register(function: Command) -> Command:
+        _COMMANDS[name] = function
+        return function
+
+    return register
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="screenaid",
+        description="Recognise and respond to human trafficking at the point of care. "
+        "Run without a command to open the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"ScreenAid {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    validate = sub.add_parser("validate", help="check the bundled data, or a clinic's own data folder")
+    validate.add_argument("path", nargs="?", type=Path, help="a data folder (default: the bundled data)")
+    validate.add_argument(
+        "--clinic", action="store_true", help="treat PATH as a clinic's local resource folder"
+    )
+
+    dump = sub.add_parser("dump", help="print the whole validated library (for content review)")
+    dump.add_argument("--json", action="store_true", required=True, help="as JSON (the only format)")
+
+    search = sub.add_parser("search", help="search all content")
+    search.add_argument("query")
+    search.add_argument("--json", action="store_true", help="print results as JSON")
+    search.add_argument("--limit", type=int, default=10, help="how many results (default 10)")
+    return parser
+
+
+def load_bundled() -> LoadResult:
+    return load_library(ContentRoot(bundled_data_dir(), Origin.BUNDLED))
+
+
+def report_problems(result: LoadResult, stream: TextIO) -> None:
+    for problem in result.problems:
+        print(problem, file=stream)
+
+
+@command("validate")
+def _validate(args: argparse.Namespace) -> int:
+    if args.path is None:
+        result = load_bundled()
+    else:
+        if not args.path.is_dir():
+            print(f"{args.path}: folder not found", file=sys.stderr)
+            return EXIT_PROBLEMS
+        origin = Origin.CLINIC if args.clinic else Origin.BUNDLED
+        roots = [ContentRoot(args.path, origin)]
+        if args.clinic:  # clinic resources may cite the bundled bibliography
+            roots.insert(0, ContentRoot(bundled_data_dir(), Origin.BUNDLED))
+        result = load_library(roots)
+    report_problems(result, sys.stdout)
+    counts = ", ".join(f"{n} {kind}" for kind, n in result.library.counts().items() if n)
+    status = "OK" if result.ok else f"{len(result.problems)} problem(s)"
+    print(f"{status}: {result.files_read} files, {len(result.library)} entries ({counts})", file=sys.stderr)
+    return EXIT_OK if result.ok else EXIT_PROBLEMS
+
+
+@command("dump")
+def _dump(args: argparse.Namespace) -> int:
+    result = load_bundled()
+    library = result.library
+    by_kind: dict[str, list[object]] = {kind: [] for kind in library.counts()}
+    for entry_id, entry in library.entries.items():
+        record = entry.model_dump(mode="json")
+        record["_file"] = library.files[entry_id]
+        record["_origin"] = library.origins[entry_id].value
+        by_kind[library.kind_of(entry_id) or "unknown"].append(record)
+    document = {
+        "version": __version__,
+        "counts": library.counts(),
+        "problems": [problem.as_dict() for problem in result.problems],
+        "entries": by_kind,
+    }
+    json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return EXIT_OK if result.ok else EXIT_PROBLEMS
+
+
+@command("search")
+def _search(args: argparse.Namespace) -> int:
+    from screenaid.search import SearchIndex
+
+    if args.limit < 1:
+        print("--limit must be at least 1", file=sys.stderr)
+        return EXIT_USAGE
+    result = load_bundled()
+    report_problems(result, sys.stderr)
+    hits = SearchIndex(result.library).search(args.query, limit=args.limit)
+    if args.json:
+        json.dump([hit.as_dict() for hit in hits], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for hit in hits:
+            print(f"{hit.score:6.2f}  {hit.kind:<16} {hit.id:<40} {hit.title}")
+        if not hits:
+            print("no results", file=sys.stderr)
+    return EXIT_OK
+
+
+def _open_app() -> int:
+    from screenaid.ui.app import run_app
+
+    return run_app()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        return _open_app()
+    try:
+        return _COMMANDS[args.command](args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK

@@ -1,0 +1,130 @@
+"""Building blocks shared by every kind of content: ids, dates, sources and localised text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import StrEnum
+from typing import Annotated
+
+import langcodes
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, HttpUrl, StringConstraints
+
+_ID_PATTERN = r"^[a-z0-9][a-z0-9-]{0,79}$"
+
+EntryId = Annotated[str, StringConstraints(pattern=_ID_PATTERN)]
+"""Lower-case slug that names one entry across the whole library, e.g. ``ind-companion-answers``."""
+
+Text = Annotated[str, StringConstraints(min_length=1, max_length=20_000, strip_whitespace=True)]
+"""A non-empty sentence or paragraph (Markdown allowed where the field says so)."""
+
+ShortText = Annotated[str, StringConstraints(min_length=1, max_length=300, strip_whitespace=True)]
+"""A title or label."""
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _no_control_characters(value: str) -> str:
+    if _CONTROL.search(value):
+        raise ValueError("contains control characters")
+    return value
+
+
+CleanText = Annotated[Text, AfterValidator(_no_control_characters)]
+CleanShortText = Annotated[ShortText, AfterValidator(_no_control_characters)]
+
+
+def _standard_language_tag(value: str) -> str:
+    if not isinstance(value, str) or not langcodes.tag_is_valid(value):
+        raise ValueError(f"{value!r} is not a valid BCP 47 language tag")
+    return langcodes.standardize_tag(value)
+
+
+LanguageTag = Annotated[str, AfterValidator(_standard_language_tag)]
+"""A BCP 47 language tag, checked and normalised with ``langcodes`` (``zh-hans`` becomes ``zh-Hans``)."""
+
+
+def _not_in_future(value: dt.date) -> dt.date:
+    if value > dt.date.today():
+        raise ValueError(f"date {value.isoformat()} is in the future")
+    return value
+
+
+PastDate = Annotated[dt.date, AfterValidator(_not_in_future)]
+
+
+def _has_english(value: dict[str, str]) -> dict[str, str]:
+    if "en" not in value:
+        raise ValueError("an English ('en') version is required")
+    return value
+
+
+def _has_english_and_spanish(value: dict[str, str]) -> dict[str, str]:
+    missing = [lang for lang in ("en", "es") if lang not in value]
+    if missing:
+        raise ValueError(f"missing language version(s): {', '.join(missing)}")
+    return value
+
+
+LocalizedText = Annotated[dict[LanguageTag, CleanText], AfterValidator(_has_english)]
+"""Text in several languages keyed by language tag; English is required."""
+
+PatientText = Annotated[dict[LanguageTag, CleanText], AfterValidator(_has_english_and_spanish)]
+"""Text that reaches patients: English and Spanish are both required."""
+
+
+def pick_language(text: dict[str, str], lang: str) -> str:
+    """The version of ``text`` in ``lang``, falling back to the base language, then English."""
+    if lang in text:
+        return text[lang]
+    base = lang.split("-")[0]
+    for key, value in text.items():
+        if key.split("-")[0] == base:
+            return value
+    return text["en"]
+
+
+class Record(BaseModel):
+    """Any entry of the knowledge base: immutable, strict about unknown fields."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+    id: EntryId = Field(description="Unique id across the whole library (lower-case letters, digits, '-').")
+
+
+class ClinicalEntry(Record):
+    """An entry with clinical meaning: it must say where its facts come from and when it was last reviewed."""
+
+    sources: tuple[EntryId, ...] = Field(
+        min_length=1, description="Ids of entries in data/sources/ that support this entry."
+    )
+    reviewed: PastDate = Field(description="Date a reviewer last checked this entry against its sources.")
+
+
+class Source(Record):
+    """One entry of the bibliography: a publication that clinical entries cite."""
+
+    title: CleanShortText
+    publisher: CleanShortText = Field(description="Organisation or journal that published it.")
+    year: int = Field(ge=1900, le=2100)
+    url: HttpUrl
+    accessed: PastDate | None = Field(default=None, description="When the URL was last opened by a reviewer.")
+    note: CleanText | None = None
+
+
+class Population(StrEnum):
+    CHILDREN_YOUTH = "children_youth"
+    ADULTS = "adults"
+    BOYS_MEN = "boys_men"
+    LGBTQ = "lgbtq"
+    MIGRANTS = "migrants"
+
+
+class Domain(StrEnum):
+    LABOR = "labor"
+    SEX = "sex"
+    BOTH = "both"
+
+    def covers(self, other: Domain) -> bool:
+        """Whether an entry in this domain belongs under a filter for ``other``."""
+        return self is Domain.BOTH or other is Domain.BOTH or self is other

@@ -1,0 +1,32 @@
+"""The kinds of entry a data file can hold, by the name used in its ``kind:`` key."""
+
+from __future__ import annotations
+
+from screenaid.content.ask_document import Guidance, IcdCode, Prompt
+from screenaid.content.common import Record, Source
+from screenaid.content.course import CourseModule, Objective
+from screenaid.content.resources import Resource
+from screenaid.content.screening_models import (
+    Indicator,
+    Instrument,
+    PathwayQuestion,
+    PathwayStep,
+)
+from screenaid.content.search_models import SynonymGroup
+
+KINDS: dict[str, type[Record]] = {
+    "source": Source,
+    "objective": Objective,
+    "module": CourseModule,
+    "indicator": Indicator,
+    "instrument": Instrument,
+    "pathway_question": PathwayQuestion,
+    "pathway_step": PathwayStep,
+    "prompt": Prompt,
+    "guidance": Guidance,
+    "icd_code": IcdCode,
+    "resource": Resource,
+    "synonyms": SynonymGroup,
+}
+
+KIND_OF: dict[type[Record], str] = {model: name for name, model in KINDS.items()}

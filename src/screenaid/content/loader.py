@@ -1,0 +1,196 @@
+"""Reads data folders into one immutable Library and reports every problem at once.
+
+A broken file or entry never stops the rest from loading: it is skipped and reported with its file,
+entry id and field, so a content editor can fix it and the app can say clearly what is missing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from screenaid.content.common import Record
+from screenaid.content.kinds import KIND_OF, KINDS
+from screenaid.content.library import Library, Origin
+from screenaid.content.problems import Problem
+from screenaid.content.references import references
+from screenaid.content.screening_models import PathwayQuestion, PathwayStep
+from screenaid.content.yaml_reader import DataFileError, read_yaml_file
+
+SCHEMA_VERSION = 1
+CLINIC_KINDS = frozenset({"resource", "source"})
+"""A clinic's own folder may add referral resources and the sources they cite, nothing clinical."""
+
+
+@dataclass(frozen=True, slots=True)
+class ContentRoot:
+    path: Path
+    origin: Origin = Origin.BUNDLED
+
+
+@dataclass(frozen=True, slots=True)
+class LoadResult:
+    library: Library
+    problems: tuple[Problem, ...]
+    files_read: int
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def data_files(folder: Path) -> list[Path]:
+    """Every YAML file below ``folder``, in a stable order."""
+    return sorted(p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+
+
+def load_library(roots: Path | ContentRoot | Sequence[ContentRoot]) -> LoadResult:
+    """Load and validate every data file below the given folders."""
+    if isinstance(roots, Path):
+        roots = [ContentRoot(roots)]
+    elif isinstance(roots, ContentRoot):
+        roots = [roots]
+    builder = _Builder()
+    for root in roots:
+        builder.read_root(root)
+    return builder.finish()
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.entries: dict[str, Record] = {}
+        self.files: dict[str, str] = {}
+        self.origins: dict[str, Origin] = {}
+        self.problems: list[Problem] = []
+        self.files_read = 0
+
+    def read_root(self, root: ContentRoot) -> None:
+        if not root.path.is_dir():
+            self.problems.append(Problem(str(root.path), None, None, "folder not found"))
+            return
+        for path in data_files(root.path):
+            self.files_read += 1
+            self.read_file(path, _display_name(root.path, path), root.origin)
+
+    def read_file(self, path: Path, name: str, origin: Origin) -> None:
+        try:
+            document = read_yaml_file(path)
+        except DataFileError as error:
+            self.problems.append(Problem(name, None, None, f"{error}; file skipped"))
+            return
+        try:
+            kind, raw_entries = _read_header(document)
+        except _HeaderError as error:
+            self.problems.append(Problem(name, None, error.field, f"{error.message}; file skipped"))
+            return
+        if origin is Origin.CLINIC and kind not in CLINIC_KINDS:
+            allowed = ", ".join(sorted(CLINIC_KINDS))
+            self.problems.append(
+                Problem(name, None, "kind", f"a clinic folder may only hold: {allowed}; file skipped")
+            )
+            return
+        model = KINDS[kind]
+        for index, raw in enumerate(raw_entries):
+            self.add_entry(model, raw, name, index, origin)
+
+    def add_entry(self, model: type[Record], raw: Any, name: str, index: int, origin: Origin) -> None:
+        label = _entry_label(raw, index)
+        if not isinstance(raw, dict):
+            self.problems.append(Problem(name, label, None, "each entry must be a mapping of fields"))
+            return
+        try:
+            entry = model.model_validate(raw)
+        except ValidationError as error:
+            for detail in error.errors(include_url=False, include_input=False):
+                field = ".".join(str(part) for part in detail["loc"]) or None
+                self.problems.append(Problem(name, label, field, f"{detail['msg']}; entry skipped"))
+            return
+        except (RecursionError, OverflowError) as error:
+            self.problems.append(Problem(name, label, None, f"cannot be read ({type(error).__name__})"))
+            return
+        if entry.id in self.entries:
+            first = self.files[entry.id]
+            self.problems.append(
+                Problem(name, entry.id, "id", f"id is already used in {first}; entry skipped")
+            )
+            return
+        self.entries[entry.id] = entry
+        self.files[entry.id] = name
+        self.origins[entry.id] = origin
+
+    def check_references(self) -> None:
+        for entry_id, entry in self.entries.items():
+            for field, target_id, target_model in references(entry):
+                target = self.entries.get(target_id)
+                if not isinstance(target, target_model):
+                    what = KIND_OF[target_model].replace("_", " ")
+                    self.problems.append(
+                        Problem(self.files[entry_id], entry_id, field, f"unknown {what} {target_id!r}")
+                    )
+            if isinstance(entry, PathwayStep):
+                self._check_answers(entry)
+
+    def _check_answers(self, step: PathwayStep) -> None:
+        for question_id, answer_ids in step.when.items():
+            question = self.entries.get(question_id)
+            if not isinstance(question, PathwayQuestion):
+                continue
+            known = {answer.id for answer in question.answers}
+            for i, answer_id in enumerate(answer_ids):
+                if answer_id not in known:
+                    self.problems.append(
+                        Problem(
+                            self.files[step.id],
+                            step.id,
+                            f"when.{question_id}.{i}",
+                            f"question {question_id!r} has no answer {answer_id!r}",
+                        )
+                    )
+
+    def finish(self) -> LoadResult:
+        self.check_references()
+        library = Library(entries=self.entries, files=self.files, origins=self.origins)
+        return LoadResult(library, tuple(self.problems), self.files_read)
+
+
+def _display_name(root: Path, path: Path) -> str:
+    return (Path(root.name) / path.relative_to(root)).as_posix()
+
+
+class _HeaderError(Exception):
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+
+def _read_header(document: Any) -> tuple[str, list[Any]]:
+    """(kind, entries) of a data file; raises _HeaderError saying what is wrong with its top level."""
+    if not isinstance(document, dict):
+        raise _HeaderError("kind", "the file must be a mapping with 'kind:' and 'entries:'")
+    unknown = sorted(set(document) - {"kind", "entries", "schema_version"})
+    if unknown:
+        raise _HeaderError(unknown[0], "unknown top-level key (expected kind, entries, schema_version)")
+    if document.get("schema_version", SCHEMA_VERSION) != SCHEMA_VERSION:
+        raise _HeaderError("schema_version", f"this version of ScreenAid reads schema_version {SCHEMA_VERSION}")
+    kind = document.get("kind")
+    if not isinstance(kind, str) or kind not in KINDS:
+        raise _HeaderError("kind", f"{kind!r} is not one of: {', '.join(KINDS)}")
+    entries = document.get("entries")
+    if not isinstance(entries, list):
+        raise _HeaderError("entries", "must be a list of entries")
+    return kind, entries
+
+
+def _entry_label(raw: Any, index: int) -> str:
+    if isinstance(raw, dict) and isinstance(raw.get("id"), str) and raw["id"].strip():
+        return raw["id"].strip()[:80]
+    return f"#{index + 1}"
+
+
+def problem_lines(problems: Iterable[Problem]) -> list[str]:
+    return [str(problem) for problem in problems]

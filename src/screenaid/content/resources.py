@@ -1,0 +1,181 @@
+"""Refer content: referral resources (hotlines and services) and their contact channels."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated, Self
+
+import phonenumbers
+import pycountry
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, HttpUrl, model_validator
+
+from screenaid.content.common import (
+    CleanShortText,
+    CleanText,
+    ClinicalEntry,
+    LanguageTag,
+    LocalizedText,
+    PastDate,
+    PatientText,
+)
+
+EU = "EU"
+"""Pseudo-country for resources that apply across the European Union."""
+
+# Member states of the European Union, used only to check EU-wide short numbers such as 116 006.
+_EU_MEMBER_STATES = (
+    "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE"
+).split()
+
+
+def _country_code(value: str) -> str:
+    code = value.upper() if isinstance(value, str) else value
+    if code == EU or pycountry.countries.get(alpha_2=code) is not None:
+        return code
+    raise ValueError(f"{value!r} is not an ISO 3166-1 alpha-2 country code (or 'EU')")
+
+
+CountryCode = Annotated[str, AfterValidator(_country_code)]
+
+
+def _subdivision_code(value: str) -> str:
+    if pycountry.subdivisions.get(code=value) is None:
+        raise ValueError(f"{value!r} is not an ISO 3166-2 subdivision code")
+    return value
+
+
+RegionCode = Annotated[str, AfterValidator(_subdivision_code)]
+
+
+class ServiceType(StrEnum):
+    TRAFFICKING = "trafficking"
+    CRISIS = "crisis"
+    DOMESTIC_VIOLENCE = "domestic_violence"
+    SEXUAL_ASSAULT = "sexual_assault"
+    LGBTQ = "lgbtq"
+    RUNAWAY_YOUTH = "runaway_youth"
+    CHILD_PROTECTION = "child_protection"
+    CHILD_EXPLOITATION = "child_exploitation"
+    MISSING_CHILDREN = "missing_children"
+    VICTIM_SUPPORT = "victim_support"
+    LEGAL = "legal"
+    LAW_ENFORCEMENT = "law_enforcement"
+    EMERGENCY = "emergency"
+
+
+class Audience(StrEnum):
+    EVERYONE = "everyone"
+    ADULTS = "adults"
+    YOUTH = "youth"
+    CHILDREN = "children"
+    LGBTQ = "lgbtq"
+    MEN = "men"
+    WOMEN = "women"
+    MIGRANTS = "migrants"
+    PROFESSIONALS = "professionals"
+
+
+class Scope(StrEnum):
+    NATIONAL = "national"
+    REGIONAL = "regional"
+    LOCAL = "local"
+    INTERNATIONAL = "international"
+
+
+class ChannelKind(StrEnum):
+    PHONE = "phone"
+    TEXT = "text"
+    TTY = "tty"
+    CHAT = "chat"
+    WEB = "web"
+
+
+_DIALLED = (ChannelKind.PHONE, ChannelKind.TEXT, ChannelKind.TTY)
+
+
+class Channel(BaseModel):
+    """One way to reach a resource."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+    kind: ChannelKind
+    value: CleanShortText = Field(description="Number as dialled locally, or an https:// address.")
+    keyword: CleanShortText | None = Field(default=None, description="Word to send, for text lines.")
+    available_24_7: bool | None = Field(default=None, description="Overrides the resource's own hours.")
+    hours: LocalizedText | None = None
+    languages: tuple[LanguageTag, ...] = ()
+
+    @model_validator(mode="after")
+    def _value_fits_kind(self) -> Self:
+        if self.kind in (ChannelKind.CHAT, ChannelKind.WEB):
+            url = HttpUrl(self.value)
+            if url.scheme != "https":
+                raise ValueError("web and chat addresses must use https://")
+        elif self.keyword is not None and self.kind is not ChannelKind.TEXT:
+            raise ValueError("only text channels take a keyword")
+        return self
+
+
+def phone_number_problem(value: str, country: str) -> str | None:
+    """Why ``value`` is not a valid number (or short code) in ``country``; None when it is valid."""
+    regions = _EU_MEMBER_STATES if country == EU else [country]
+    for region in regions:
+        try:
+            number = phonenumbers.parse(value, region)
+        except phonenumbers.NumberParseException as error:
+            return f"{value!r} cannot be read as a phone number: {error}"
+        if phonenumbers.is_valid_number(number) or phonenumbers.is_valid_short_number(number):
+            return None
+    return f"{value!r} is not a valid phone number or short code for {country}"
+
+
+def tel_uri(value: str, country: str) -> str:
+    """A ``tel:``-style dial string: E.164 for full numbers, digits only for short codes."""
+    region = _EU_MEMBER_STATES[0] if country == EU else country
+    number = phonenumbers.parse(value, region)
+    if phonenumbers.is_valid_number(number):
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return phonenumbers.national_significant_number(number)
+
+
+# Languages every national trafficking hotline's handout blurb must offer (besides en and es).
+HOTLINE_BLURB_LANGUAGES = ("en", "es", "fr", "zh-Hans", "vi")
+
+
+class Resource(ClinicalEntry):
+    """A service a patient can be referred to."""
+
+    name: CleanShortText
+    country: CountryCode
+    regions: tuple[RegionCode, ...] = Field(default=(), description="ISO 3166-2 codes; empty: whole country.")
+    scope: Scope
+    services: tuple[ServiceType, ...] = Field(min_length=1)
+    audiences: tuple[Audience, ...] = Field(min_length=1)
+    languages: tuple[LanguageTag, ...] = Field(min_length=1, description="Languages the service works in.")
+    channels: tuple[Channel, ...] = Field(min_length=1)
+    available_24_7: bool
+    hours: LocalizedText | None = Field(default=None, description="Required unless available 24/7.")
+    blurb: PatientText = Field(description="Plain-language handout text (reading grade 6 or below).")
+    clinician_note: CleanText | None = Field(
+        default=None, description="Caveats for the professional, e.g. 'reports to law enforcement'."
+    )
+    verified: PastDate = Field(description="Date the numbers and hours were last checked at the source.")
+    handout: bool = Field(default=True, description="Offered on printed handouts.")
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Self:
+        if not self.available_24_7 and self.hours is None:
+            raise ValueError("hours are required when the resource is not available 24/7")
+        for channel in self.channels:
+            if channel.kind in _DIALLED:
+                problem = phone_number_problem(channel.value, self.country)
+                if problem:
+                    raise ValueError(f"channel {channel.kind.value}: {problem}")
+        if ServiceType.TRAFFICKING in self.services and self.scope is Scope.NATIONAL:
+            missing = [lang for lang in HOTLINE_BLURB_LANGUAGES if lang not in self.blurb]
+            if missing:
+                raise ValueError(f"a national trafficking hotline needs blurb versions in: {', '.join(missing)}")
+        return self
+
+    def is_24_7(self, channel: Channel) -> bool:
+        return self.available_24_7 if channel.available_24_7 is None else channel.available_24_7
