@@ -1,0 +1,28 @@
+"""Shared test set-up: Qt runs offscreen, and tests that use Qt are marked ``gui``."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYTHONDONTWRITEBYTECODE", "1")
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = REPO_ROOT / "data"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "qtbot" in getattr(item, "fixturenames", ()) or "qapp" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(scope="session")
+def bundled():
+    """The bundled library, loaded once per test session."""
+    from screenaid.content import load_library
+
+    return load_library(DATA_DIR)
