@@ -128,7 +128,7 @@ def _search(args: argparse.Namespace) -> int:
 def _open_app() -> int:
     from screenaid.ui.app import run_app
 
-    return run_app()
+    return int(run_app())
 
 
 def main(argv: Sequence[str] | None = None) -> int:

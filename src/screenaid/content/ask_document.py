@@ -11,8 +11,8 @@ from screenaid.content.common import (
     CleanShortText,
     CleanText,
     ClinicalEntry,
-    Population,
     PatientText,
+    Population,
 )
 
 

@@ -176,7 +176,9 @@ def _read_header(document: Any) -> tuple[str, list[Any]]:
     if unknown:
         raise _HeaderError(unknown[0], "unknown top-level key (expected kind, entries, schema_version)")
     if document.get("schema_version", SCHEMA_VERSION) != SCHEMA_VERSION:
-        raise _HeaderError("schema_version", f"this version of ScreenAid reads schema_version {SCHEMA_VERSION}")
+        raise _HeaderError(
+            "schema_version", f"this version of ScreenAid reads schema_version {SCHEMA_VERSION}"
+        )
     kind = document.get("kind")
     if not isinstance(kind, str) or kind not in KINDS:
         raise _HeaderError("kind", f"{kind!r} is not one of: {', '.join(KINDS)}")
@@ -188,7 +190,7 @@ def _read_header(document: Any) -> tuple[str, list[Any]]:
 
 def _entry_label(raw: Any, index: int) -> str:
     if isinstance(raw, dict) and isinstance(raw.get("id"), str) and raw["id"].strip():
-        return raw["id"].strip()[:80]
+        return str(raw["id"]).strip()[:80]
     return f"#{index + 1}"
 
 

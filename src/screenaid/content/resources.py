@@ -23,9 +23,24 @@ EU = "EU"
 """Pseudo-country for resources that apply across the European Union."""
 
 # Member states of the European Union, used only to check EU-wide short numbers such as 116 006.
-_EU_MEMBER_STATES = (
-    "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE"
-).split()
+_EU_MEMBER_STATES: tuple[str, ...] = ("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR")
+_EU_MEMBER_STATES += (
+    "HU",
+    "IE",
+    "IT",
+    "LV",
+    "LT",
+    "LU",
+    "MT",
+    "NL",
+    "PL",
+    "PT",
+    "RO",
+    "SK",
+    "SI",
+    "ES",
+    "SE",
+)
 
 
 def _country_code(value: str) -> str:
@@ -174,7 +189,9 @@ class Resource(ClinicalEntry):
         if ServiceType.TRAFFICKING in self.services and self.scope is Scope.NATIONAL:
             missing = [lang for lang in HOTLINE_BLURB_LANGUAGES if lang not in self.blurb]
             if missing:
-                raise ValueError(f"a national trafficking hotline needs blurb versions in: {', '.join(missing)}")
+                raise ValueError(
+                    f"a national trafficking hotline needs blurb versions in: {', '.join(missing)}"
+                )
         return self
 
     def is_24_7(self, channel: Channel) -> bool:

@@ -88,7 +88,9 @@ class Instrument(ClinicalEntry):
     validated: bool
     performance: tuple[Performance, ...] = ()
     limits: tuple[CleanText, ...] = Field(min_length=1)
-    availability: CleanText | None = Field(default=None, description="Where clinicians can obtain the instrument.")
+    availability: CleanText | None = Field(
+        default=None, description="Where clinicians can obtain the instrument."
+    )
 
 
 class PathwayAnswer(BaseModel):

@@ -9,7 +9,7 @@ import yaml
 
 MAX_FILE_BYTES = 2_000_000
 
-_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # type: ignore[assignment]
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class DataFileError(ValueError):

@@ -1,0 +1,5 @@
+"""Search over all content (pure Python, no Qt)."""
+
+from screenaid.search.index import SearchHit, SearchIndex
+
+__all__ = ["SearchHit", "SearchIndex"]

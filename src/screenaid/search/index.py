@@ -1,0 +1,262 @@
+"""Ranked, typo-tolerant search over every kind of content, held in memory.
+
+Scoring is BM25 over weighted fields (title > keywords > body). Each query word is expanded to
+  * its own stem,
+  * synonyms from ``data/search/`` (a clinician types "pimp", the data says "trafficker"),
+  * vocabulary words it is a prefix of (results while typing), and
+  * close spellings found with rapidfuzz ("trafficing" → "trafficking"),
+and a document's score is the sum over query words of its best expansion, scaled by how many of the query
+words it matched. See the README for why this engine was chosen over SQLite FTS5.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from screenaid.content.common import Record, Source
+from screenaid.content.kinds import KIND_OF
+from screenaid.content.library import Library
+from screenaid.content.search_models import SynonymGroup
+from screenaid.search.text import fold, stem, terms, words
+
+TITLE_WEIGHT = 3.0
+KEYWORD_WEIGHT = 2.0
+BODY_WEIGHT = 1.0
+
+SYNONYM_WEIGHT = 0.7
+PREFIX_WEIGHT = 0.6
+FUZZY_WEIGHT = 0.8
+FUZZY_CUTOFF = 78.0
+MAX_QUERY_WORDS = 12
+MAX_QUERY_CHARS = 200
+
+_BM25_K1 = 1.2
+_BM25_B = 0.5
+_SNIPPET_RADIUS = 70
+_WORD = re.compile(r"[^\W_]+")
+
+# Fields that hold ids, dates, addresses or flags rather than readable text.
+_NOT_TEXT = frozenset(
+    {
+        "id", "sources", "reviewed", "verified", "prompts", "modules", "guidance", "objectives",
+        "related_indicators", "related_prompts", "related_guidance", "indicators", "when", "correct",
+        "number", "order", "minutes", "year", "items", "value", "url", "handout",
+    }
+)  # fmt: skip
+_KEYWORD_FIELDS = frozenset({"keywords", "key_points", "code", "short_name", "topics", "services"})
+_TITLE_FIELDS = ("title", "name", "text", "code")
+_UNSEARCHED = (Source, SynonymGroup)
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    id: str
+    kind: str
+    title: str
+    snippet: str
+    score: float
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "title": self.title,
+            "snippet": self.snippet,
+            "score": round(self.score, 3),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class _Document:
+    id: str
+    kind: str
+    title: str
+    texts: tuple[str, ...]
+    """Readable texts for snippets, most important first."""
+    length: float
+
+
+class SearchIndex:
+    """An inverted index over a Library. Build once; ``search`` is then a few milliseconds."""
+
+    def __init__(self, library: Library) -> None:
+        self._documents: list[_Document] = []
+        self._postings: dict[str, dict[int, float]] = defaultdict(dict)
+        for entry in library:
+            if not isinstance(entry, _UNSEARCHED):
+                self._add(entry)
+        self._vocabulary = sorted(self._postings)
+        self._average_length = (
+            sum(doc.length for doc in self._documents) / len(self._documents) if self._documents else 1.0
+        )
+        self._synonyms = _synonym_table(library.synonyms)
+
+    def __len__(self) -> int:
+        return len(self._documents)
+
+    def _add(self, entry: Record) -> None:
+        index = len(self._documents)
+        title = _title_of(entry)
+        fields = list(_weighted_texts(entry))
+        length = 0.0
+        for text, weight in [(title, TITLE_WEIGHT), *fields]:
+            for term in terms(text):
+                postings = self._postings[term]
+                postings[index] = postings.get(index, 0.0) + weight
+                length += weight
+        texts = tuple(text for text, _ in sorted(fields, key=lambda item: -item[1]))
+        self._documents.append(_Document(entry.id, KIND_OF[type(entry)], title, texts, max(length, 1.0)))
+
+    def search(self, query: str, limit: int = 10) -> list[SearchHit]:
+        """The best ``limit`` entries for ``query``, best first. Never raises on odd input."""
+        query_words = words(query[:MAX_QUERY_CHARS])[:MAX_QUERY_WORDS]
+        if not query_words or limit < 1 or not self._documents:
+            return []
+        expansions = self._expand(query_words)
+        scores: dict[int, float] = defaultdict(float)
+        matched: dict[int, int] = defaultdict(int)
+        matched_terms: dict[int, set[str]] = defaultdict(set)
+        for expansion in expansions:
+            best: dict[int, tuple[float, str]] = {}
+            for term, weight in expansion.items():
+                for doc, tf in self._postings.get(term, {}).items():
+                    value = weight * self._bm25(term, doc, tf)
+                    if value > best.get(doc, (0.0, ""))[0]:
+                        best[doc] = (value, term)
+            for doc, (value, term) in best.items():
+                scores[doc] += value
+                matched[doc] += 1
+                matched_terms[doc].add(term)
+        folded_query = " ".join(query_words)
+        ranked: list[tuple[float, int]] = []
+        for doc, score in scores.items():
+            coverage = matched[doc] / len(expansions)
+            if folded_query in fold(self._documents[doc].title):
+                score += TITLE_WEIGHT
+            ranked.append((score * coverage * coverage, doc))
+        ranked.sort(key=lambda item: (-item[0], self._documents[item[1]].id))
+        return [self._hit(doc, score, matched_terms[doc]) for score, doc in ranked[:limit]]
+
+    def _bm25(self, term: str, doc: int, tf: float) -> float:
+        n = len(self._documents)
+        df = len(self._postings[term])
+        idf = math.log(1 + (n - df + 0.5) / (df + 0.5))
+        norm = 1 - _BM25_B + _BM25_B * self._documents[doc].length / self._average_length
+        return idf * tf * (_BM25_K1 + 1) / (tf + _BM25_K1 * norm)
+
+    def _expand(self, query_words: list[str]) -> list[dict[str, float]]:
+        expansions: list[dict[str, float]] = []
+        for position, word in enumerate(query_words):
+            term = stem(word)
+            expansion: dict[str, float] = {}
+            if term in self._postings:
+                expansion[term] = 1.0
+            if position == len(query_words) - 1 and len(word) >= 3:
+                for candidate in self._with_prefix(word):
+                    expansion.setdefault(candidate, PREFIX_WEIGHT)
+            if term not in self._postings and len(word) >= 4:
+                for candidate, similarity, _ in process.extract(
+                    term, self._vocabulary, scorer=fuzz.ratio, limit=3, score_cutoff=FUZZY_CUTOFF
+                ):
+                    expansion.setdefault(candidate, FUZZY_WEIGHT * similarity / 100)
+            expansions.append(expansion)
+        for end, group in self._synonym_matches(query_words):
+            for other in group:
+                for term in terms(other):
+                    if term in self._postings:
+                        current = expansions[end - 1].get(term, 0.0)
+                        expansions[end - 1][term] = max(current, SYNONYM_WEIGHT)
+        return expansions
+
+    def _with_prefix(self, prefix: str) -> Iterator[str]:
+        start = bisect_left(self._vocabulary, prefix)
+        for candidate in self._vocabulary[start : start + 30]:
+            if not candidate.startswith(prefix):
+                break
+            yield candidate
+
+    def _synonym_matches(self, query_words: list[str]) -> Iterator[tuple[int, tuple[str, ...]]]:
+        """(end position, group) for every run of query words that is a synonym term."""
+        for size in range(1, 5):
+            for start in range(len(query_words) - size + 1):
+                phrase = " ".join(query_words[start : start + size])
+                group = self._synonyms.get(phrase) or self._synonyms.get(" ".join(terms(phrase)))
+                if group:
+                    yield start + size, group
+
+    def _hit(self, doc: int, score: float, matched_terms: set[str]) -> SearchHit:
+        document = self._documents[doc]
+        return SearchHit(document.id, document.kind, document.title, _snippet(document, matched_terms), score)
+
+
+def _title_field(entry: Record) -> str | None:
+    for field in _TITLE_FIELDS:
+        if isinstance(getattr(entry, field, None), str):
+            return field
+    return None
+
+
+def _title_of(entry: Record) -> str:
+    field = _title_field(entry)
+    if field is None:
+        return entry.id
+    title: str = getattr(entry, field)
+    descriptor = getattr(entry, "descriptor", None)
+    if field == "code" and isinstance(descriptor, str):
+        return f"{title} {descriptor}"
+    return title
+
+
+def _weighted_texts(entry: Record) -> Iterator[tuple[str, float]]:
+    """Every readable string of an entry except its title, with the weight of the field it sits in."""
+    title_field = _title_field(entry)
+    for key, value in entry.model_dump(mode="json").items():
+        if key in _NOT_TEXT or key == title_field:
+            continue
+        weight = KEYWORD_WEIGHT if key in _KEYWORD_FIELDS else BODY_WEIGHT
+        for text in _strings(value):
+            yield text, weight
+
+
+def _strings(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, child in value.items():
+            if key not in _NOT_TEXT:
+                yield from _strings(child)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _strings(item)
+
+
+def _synonym_table(groups: Iterable[SynonymGroup]) -> dict[str, tuple[str, ...]]:
+    table: dict[str, tuple[str, ...]] = {}
+    for group in groups:
+        for term in group.terms:
+            table[" ".join(words(term))] = group.terms
+            table[" ".join(terms(term))] = group.terms
+    return table
+
+
+def _snippet(document: _Document, matched_terms: set[str]) -> str:
+    for text in document.texts:
+        for match in _WORD.finditer(text):
+            if stem(fold(match.group())) in matched_terms:
+                return _cut(text, match.start())
+    return _cut(document.texts[0], 0) if document.texts else ""
+
+
+def _cut(text: str, position: int) -> str:
+    start = max(0, position - _SNIPPET_RADIUS)
+    end = min(len(text), position + _SNIPPET_RADIUS)
+    snippet = " ".join(text[start:end].split())
+    return ("…" if start > 0 else "") + snippet + ("…" if end < len(text) else "")
