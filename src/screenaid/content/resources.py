@@ -54,7 +54,7 @@ CountryCode = Annotated[str, AfterValidator(_country_code)]
 
 
 def _subdivision_code(value: str) -> str:
-    if pycountry.subdivisions.get(code=value) is None:
+    if pycountry.subdivisions.get(code=value) is None:  # type: ignore[no-untyped-call]
         raise ValueError(f"{value!r} is not an ISO 3166-2 subdivision code")
     return value
 
