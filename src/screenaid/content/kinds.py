@@ -5,6 +5,7 @@ from __future__ import annotations
 from screenaid.content.ask_document import Guidance, IcdCode, Prompt
 from screenaid.content.common import Record, Source
 from screenaid.content.course import CourseModule, Objective
+from screenaid.content.note_template import NoteTemplate
 from screenaid.content.resources import Resource
 from screenaid.content.screening_models import (
     Indicator,
@@ -27,6 +28,7 @@ KINDS: dict[str, type[Record]] = {
     "icd_code": IcdCode,
     "resource": Resource,
     "synonyms": SynonymGroup,
+    "note_template": NoteTemplate,
 }
 
 KIND_OF: dict[type[Record], str] = {model: name for name, model in KINDS.items()}
