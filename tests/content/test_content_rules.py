@@ -1,0 +1,144 @@
+"""Editorial rules for the bundled knowledge base (issue 3): coverage, sources, languages, real codes."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+import simple_icd_10_cm as icd
+import textstat
+
+from screenaid.content import LoadResult
+from screenaid.content.common import ClinicalEntry, Population
+from screenaid.content.resources import HOTLINE_BLURB_LANGUAGES, Scope, ServiceType
+from screenaid.content.screening_models import Category, Domain, IndicatorKind
+
+REQUIRED_ICD_CODES = {
+    "T74.5-", "T74.51", "T74.52", "T74.6-", "T74.61", "T74.62",
+    "T76.5-", "T76.51", "T76.52", "T76.6-", "T76.61", "T76.62",
+    "Y07.6", "Z04.81", "Z04.82", "Z62.813", "Z91.42",
+}  # fmt: skip
+RESOURCE_COUNTRIES = {"US", "CA", "GB", "AU", "IE", "EU"}
+
+
+def test_bundled_data_loads_without_problems(bundled: LoadResult) -> None:
+    assert not bundled.problems, "\n".join(map(str, bundled.problems))
+
+
+def test_every_clinical_entry_has_sources_and_a_review_date(bundled: LoadResult) -> None:
+    clinical = [entry for entry in bundled.library if isinstance(entry, ClinicalEntry)]
+    assert len(clinical) > 150
+    for entry in clinical:
+        assert entry.sources, entry.id
+        assert entry.reviewed is not None, entry.id
+
+
+def test_every_cited_source_has_title_publisher_year_and_url(bundled: LoadResult) -> None:
+    cited = {
+        source_id
+        for entry in bundled.library
+        if isinstance(entry, ClinicalEntry)
+        for source_id in entry.sources
+    }
+    known = {source.id: source for source in bundled.library.sources}
+    assert cited <= set(known)
+    for source_id in cited:
+        source = known[source_id]
+        assert source.title and source.publisher and source.year and source.url, source_id
+
+
+def test_course_has_six_modules_each_mapped_to_objectives_with_cases_and_self_checks(
+    bundled: LoadResult,
+) -> None:
+    library = bundled.library
+    assert {o.id for o in library.objectives} == {
+        "obj-definition-dynamics", "obj-risk-indicators", "obj-trauma-informed", "obj-males-lgbtq",
+    }  # fmt: skip
+    assert len(library.modules) >= 6
+    for module in library.modules:
+        assert module.objectives, module.id
+        assert len(module.cases) >= 1, module.id
+        assert len(module.self_checks) >= 2, module.id
+    served = {objective for module in library.modules for objective in module.objectives}
+    assert served == {o.id for o in library.objectives}
+
+
+def test_indicators_cover_domains_categories_and_populations(bundled: LoadResult) -> None:
+    indicators = bundled.library.indicators
+    assert len(indicators) >= 60
+    domains = Counter(i.domain for i in indicators)
+    assert domains[Domain.LABOR] >= 10
+    assert domains[Domain.SEX] >= 10
+    categories = Counter(i.category for i in indicators)
+    assert all(categories[c] >= 5 for c in Category), categories
+    populations = Counter(p for i in indicators for p in i.populations)
+    assert all(populations[p] >= 3 for p in Population), populations
+    kinds = Counter(i.kind for i in indicators)
+    assert kinds[IndicatorKind.RISK_FACTOR] >= 5
+    assert kinds[IndicatorKind.INDICATOR] >= 30
+
+
+def test_indicators_link_to_follow_up_prompts(bundled: LoadResult) -> None:
+    linked = [i for i in bundled.library.indicators if i.prompts]
+    assert len(linked) >= len(bundled.library.indicators) // 2
+
+
+def test_screening_instruments_are_reference_cards(bundled: LoadResult) -> None:
+    instruments = bundled.library.instruments
+    assert len(instruments) >= 4
+    for instrument in instruments:
+        assert instrument.limits
+        if instrument.validated:
+            assert instrument.cutoff, instrument.id
+    assert any(not instrument.validated for instrument in instruments), "the HHS adult tool is not validated"
+
+
+def test_pathway_has_questions_and_sourced_steps(bundled: LoadResult) -> None:
+    questions = {q.id for q in bundled.library.pathway_questions}
+    assert {"pq-findings", "pq-age", "pq-danger", "pq-wishes"} <= questions
+    assert len(bundled.library.pathway_steps) >= 8
+
+
+def test_prompts_cover_every_stage_and_have_spanish(bundled: LoadResult) -> None:
+    prompts = bundled.library.prompts
+    assert len(prompts) >= 40
+    assert {p.stage.value for p in prompts} == {"privacy", "educate", "ask", "respond"}
+    for prompt in prompts:
+        assert prompt.say.get("es"), prompt.id
+    populations = {p for prompt in prompts for p in prompt.populations}
+    assert {Population.CHILDREN_YOUTH, Population.BOYS_MEN, Population.LGBTQ} <= populations
+
+
+def test_documentation_guidance_count(bundled: LoadResult) -> None:
+    assert len(bundled.library.guidance) >= 15
+
+
+def test_icd_codes_are_real_with_their_official_meaning(bundled: LoadResult) -> None:
+    codes = {code.code: code for code in bundled.library.icd_codes}
+    assert set(codes) >= REQUIRED_ICD_CODES
+    for text, entry in codes.items():
+        lookup = text.rstrip("-")
+        assert icd.is_valid_item(lookup), f"{text} is not an ICD-10-CM code"
+        assert entry.descriptor == icd.get_description(lookup), text
+
+
+def test_resources_cover_every_country_with_verified_dates(bundled: LoadResult) -> None:
+    resources = bundled.library.resources
+    assert {r.country for r in resources} >= RESOURCE_COUNTRIES
+    for resource in resources:
+        assert resource.verified is not None
+        assert resource.blurb.get("es"), resource.id
+    hotlines = [r for r in resources if ServiceType.TRAFFICKING in r.services and r.scope is Scope.NATIONAL]
+    assert {r.country for r in hotlines} >= {"US", "CA", "GB"}
+    for hotline in hotlines:
+        assert set(HOTLINE_BLURB_LANGUAGES) <= set(hotline.blurb), hotline.id
+
+
+@pytest.mark.parametrize("lang", ["en"])
+def test_handout_blurbs_read_at_grade_6_or_below(bundled: LoadResult, lang: str) -> None:
+    too_hard = {
+        r.id: textstat.flesch_kincaid_grade(r.blurb[lang])
+        for r in bundled.library.resources
+        if textstat.flesch_kincaid_grade(r.blurb[lang]) > 6.0
+    }
+    assert not too_hard, too_hard
