@@ -1,0 +1,186 @@
+"""Reading the clinic's settings from TOML files and the environment, layer by layer; never writes anything.
+
+Layers, from weakest to strongest (a stronger layer wins for each setting it sets):
+
+1. built-in defaults;
+2. the file named by the ``SCREENAID_CONFIG`` environment variable;
+3. environment variables ``SCREENAID_<SETTING>`` (e.g. ``SCREENAID_IDLE_WIPE_MINUTES=5``);
+4. the machine-wide file ``config.toml`` in the platform's site configuration folder, which only
+   administrators can write. It is the clinic's policy, so what IT sets there is what runs.
+
+A file that cannot be read or parsed is skipped as a whole; inside a readable file, each invalid or unknown
+setting is skipped on its own and the weaker layers' value applies. Every skip is reported as a problem that
+names the file (or variable) and the setting.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import sys
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from pydantic import ValidationError
+from pydantic_settings import EnvSettingsSource
+
+from screenaid.config.settings import ENV_PREFIX, ClinicConfig
+
+CONFIG_FILE_NAME = "config.toml"
+EXPLICIT_FILE_VARIABLE = "SCREENAID_CONFIG"
+BUILT_IN = "the built-in default"
+
+
+@dataclass(frozen=True, slots=True)
+class ConfigResult:
+    config: ClinicConfig
+    problems: tuple[str, ...]
+    """One line per skipped file or setting: ``<file or variable>: <setting>: <what is wrong>``."""
+    files_read: tuple[Path, ...]
+    """The configuration files that were read and parsed, weakest first."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Layer:
+    label: str
+    values: dict[str, Any]
+    from_environment: bool = False
+
+    def where(self, field: str) -> str:
+        """Where one setting came from: the file, or the exact environment variable."""
+        return f"environment variable {ENV_PREFIX}{field.upper()}" if self.from_environment else self.label
+
+
+def _app_dir_name() -> str:
+    # /etc/xdg/screenaid on Linux; %ProgramData%\ScreenAid and /Library/Application Support/ScreenAid elsewhere.
+    return "ScreenAid" if sys.platform in ("win32", "darwin") else "screenaid"
+
+
+def machine_config_dirs() -> tuple[Path, ...]:
+    """The machine-wide configuration folders to search, most important first.
+
+    On Linux this follows every entry of ``XDG_CONFIG_DIRS`` (default ``/etc/xdg``): desktop sessions such as
+    Ubuntu's put their own folder first, and looking only at the first entry would miss ``/etc/xdg``.
+    """
+    joined = platformdirs.site_config_dir(_app_dir_name(), appauthor=False, multipath=True)
+    return tuple(Path(part) for part in joined.split(os.pathsep) if part)
+
+
+def _read_toml(path: Path, problems: list[str]) -> dict[str, Any] | None:
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        problems.append(f"{path}: cannot read the file ({error.strerror or error}); its settings are ignored")
+        return None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        problems.append(f"{path}: not UTF-8 text (byte {error.start}); its settings are ignored")
+        return None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        problems.append(f"{path}: not valid TOML ({error}); its settings are ignored")
+        return None
+
+
+def _environment_layer() -> _Layer:
+    source = EnvSettingsSource(
+        ClinicConfig, env_prefix=ENV_PREFIX, case_sensitive=False, env_ignore_empty=True
+    )
+    return _Layer("environment", dict(source()), from_environment=True)
+
+
+def _drop_unknown(layer: _Layer, problems: list[str]) -> dict[str, Any]:
+    known = ClinicConfig.model_fields
+    values: dict[str, Any] = {}
+    for key, value in layer.values.items():
+        if key in known:
+            values[key] = value
+            continue
+        close = difflib.get_close_matches(key, known, n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else f"; known settings: {', '.join(known)}"
+        problems.append(f"{layer.where(key)}: {key}: unknown setting, ignored{hint}")
+    return values
+
+
+def _describe_error(error: Mapping[str, Any]) -> str:
+    message = str(error["msg"]).removeprefix("Value error, ")
+    if error["type"] == "value_error":
+        return message
+    return f"{message} (got {error['input']!r})"
+
+
+def _apply(layer: _Layer, accepted: dict[str, Any], origin: dict[str, str], problems: list[str]) -> None:
+    """Put one layer on top of the accepted values, skipping (and reporting) each setting that fails."""
+    values = _drop_unknown(layer, problems)
+    candidate = {**accepted, **values}
+    for _ in range(len(ClinicConfig.model_fields) + 1):
+        try:
+            ClinicConfig(**candidate)
+            break
+        except ValidationError as failure:
+            for error in failure.errors():
+                field = str(error["loc"][0]) if error["loc"] else ""
+                if field not in candidate:
+                    continue
+                if field in values:  # set by this layer: fall back to the weaker layers' value
+                    source, fallback = layer.where(field), origin.get(field, BUILT_IN)
+                    del values[field]
+                    if field in accepted:
+                        candidate[field] = accepted[field]
+                    else:
+                        del candidate[field]
+                else:  # valid alone, but not with this layer's values (e.g. a region of another country)
+                    source, fallback = origin.get(field, BUILT_IN), BUILT_IN
+                    del candidate[field]
+                problems.append(f"{source}: {field}: {_describe_error(error)}; ignored, {fallback} applies")
+    for field in set(origin) - set(candidate):
+        del origin[field]
+    origin.update({field: layer.where(field) for field in values})
+    accepted.clear()
+    accepted.update(candidate)
+
+
+def _layers(machine_dirs: Sequence[Path] | None, problems: list[str], files_read: list[Path]) -> list[_Layer]:
+    layers: list[_Layer] = []
+    explicit = os.environ.get(EXPLICIT_FILE_VARIABLE, "").strip()
+    if explicit:
+        path = Path(explicit)
+        data = _read_toml(path, problems)
+        if data is not None:
+            layers.append(_Layer(str(path), data))
+            files_read.append(path)
+    layers.append(_environment_layer())
+    folders = machine_config_dirs() if machine_dirs is None else tuple(machine_dirs)
+    machine_file = next((f / CONFIG_FILE_NAME for f in folders if (f / CONFIG_FILE_NAME).exists()), None)
+    if machine_file is not None:
+        data = _read_toml(machine_file, problems)
+        if data is not None:
+            layers.append(_Layer(str(machine_file), data))
+            files_read.append(machine_file)
+    return layers
+
+
+def load_config(*, machine_dirs: Sequence[Path] | None = None) -> ConfigResult:
+    """Read the clinic's settings. Never raises and never writes: problems come back as messages.
+
+    ``machine_dirs`` replaces the platform's machine-wide folders (for tests and for checking a candidate
+    folder); by default they are :func:`machine_config_dirs`.
+    """
+    problems: list[str] = []
+    files_read: list[Path] = []
+    accepted: dict[str, Any] = {}
+    origin: dict[str, str] = {}
+    try:
+        for layer in _layers(machine_dirs, problems, files_read):
+            _apply(layer, accepted, origin, problems)
+        config = ClinicConfig(**accepted)
+    except Exception as error:  # a last resort: the app must start with safe defaults whatever happens
+        problems.append(f"configuration could not be read ({type(error).__name__}: {error}); using defaults")
+        config = ClinicConfig()
+    return ConfigResult(config, tuple(problems), tuple(files_read))

@@ -1,0 +1,138 @@
+"""The clinic's settings: what IT staff may set for every user of a workstation, with safe defaults."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from pathlib import Path
+from typing import Literal
+
+import langcodes
+import pycountry
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from pydantic import Field, ValidationInfo, field_validator
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+ENV_PREFIX = "SCREENAID_"
+LETTER_COUNTRIES = frozenset({"US", "CA"})
+"""Countries whose default paper is US Letter; everywhere else defaults to A4 (set ``paper_size`` to change)."""
+
+PaperSize = Literal["letter", "a4"]
+HandoutLayout = Literal["page", "cards"]
+
+
+class ClinicConfig(BaseSettings):
+    """Machine-wide settings. Build it with :func:`screenaid.config.load_config`, which reads the files and
+    environment in the documented order and never raises; constructing it directly gives the defaults."""
+
+    model_config = SettingsConfigDict(
+        env_prefix=ENV_PREFIX,
+        frozen=True,
+        extra="forbid",
+        validate_default=True,
+    )
+
+    country: str = Field(default="US", description="ISO 3166-1 alpha-2 code, e.g. US, GB, DE")
+    region: str | None = Field(default=None, description="ISO 3166-2 code inside the country, e.g. US-CA")
+    handout_language: str = Field(default="en", description="BCP 47 language tag of the handout, e.g. es")
+    handout_layout: HandoutLayout = "page"
+    paper_size: PaperSize | None = Field(default=None, description="letter or a4; unset: by country")
+    idle_wipe_minutes: int = Field(default=10, ge=1, le=120)
+    idle_warning_seconds: int = Field(default=30, ge=20, le=600, description="WCAG 2.2.1: at least 20 s")
+    quick_exit_shortcut: bool = Field(default=True, description="pressing Shift three times exits quickly")
+    local_resources_dir: Path | None = Field(
+        default=None, description="absolute path of the clinic's resources"
+    )
+    clinic_public_key: str | None = Field(
+        default=None, description="base64 of a raw 32-byte Ed25519 public key"
+    )
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # Files and environment are read by load_config, layer by layer, so that one bad value is reported
+        # and skipped instead of failing the whole configuration.
+        return (init_settings,)
+
+    @field_validator("country", mode="before")
+    @classmethod
+    def _country_code(cls, value: object) -> object:
+        if not isinstance(value, str):
+            return value
+        code = value.strip().upper()
+        if len(code) != 2 or pycountry.countries.get(alpha_2=code) is None:
+            raise ValueError(f"{value!r} is not an ISO 3166-1 alpha-2 country code (e.g. US, GB, DE)")
+        return code
+
+    @field_validator("region", mode="before")
+    @classmethod
+    def _region_code(cls, value: object, info: ValidationInfo) -> object:
+        if not isinstance(value, str):
+            return value
+        code = value.strip().upper()
+        subdivision = pycountry.subdivisions.get(code=code)  # type: ignore[no-untyped-call]
+        if subdivision is None:
+            raise ValueError(f"{value!r} is not an ISO 3166-2 region code (e.g. US-CA, GB-SCT)")
+        country = info.data.get("country")
+        if country is not None and subdivision.country_code != country:
+            raise ValueError(f"region {code} is not in country {country}")
+        return code
+
+    @field_validator("handout_language", mode="before")
+    @classmethod
+    def _language_tag(cls, value: object) -> object:
+        if not isinstance(value, str):
+            return value
+        if not langcodes.tag_is_valid(value.strip()):
+            raise ValueError(f"{value!r} is not a valid BCP 47 language tag (e.g. en, es, pt-BR)")
+        return str(langcodes.standardize_tag(value.strip()))
+
+    @field_validator("idle_warning_seconds")
+    @classmethod
+    def _warning_fits_in_idle_time(cls, value: int, info: ValidationInfo) -> int:
+        minutes = info.data.get("idle_wipe_minutes")
+        if minutes is not None and value >= minutes * 60:
+            raise ValueError(f"must be shorter than idle_wipe_minutes ({minutes} min = {minutes * 60} s)")
+        return value
+
+    @field_validator("local_resources_dir")
+    @classmethod
+    def _absolute_folder(cls, value: Path | None) -> Path | None:
+        if value is not None and not value.is_absolute():
+            raise ValueError(f"must be an absolute path (got {str(value)!r})")
+        return value
+
+    @field_validator("clinic_public_key", mode="before")
+    @classmethod
+    def _ed25519_key(cls, value: object) -> object:
+        if not isinstance(value, str):
+            return value
+        text = value.strip()
+        try:
+            raw = base64.b64decode(text, validate=True)
+        except (binascii.Error, ValueError):
+            raise ValueError("is not base64 text") from None
+        try:
+            Ed25519PublicKey.from_public_bytes(raw)
+        except ValueError:
+            raise ValueError(f"is not an Ed25519 public key (decodes to {len(raw)} bytes, need 32)") from None
+        return text
+
+    def public_key(self) -> Ed25519PublicKey | None:
+        """The clinic's signing key, ready for verification, or ``None`` when none is configured."""
+        if self.clinic_public_key is None:
+            return None
+        return Ed25519PublicKey.from_public_bytes(base64.b64decode(self.clinic_public_key))
+
+
+def effective_paper_size(config: ClinicConfig) -> PaperSize:
+    """The configured paper size, or the country's usual one: Letter in the US and Canada, else A4."""
+    if config.paper_size is not None:
+        return config.paper_size
+    return "letter" if config.country in LETTER_COUNTRIES else "a4"
