@@ -5,6 +5,7 @@ from __future__ import annotations
 from screenaid.content.ask_document import Guidance, IcdCode, Prompt
 from screenaid.content.common import Record, Source
 from screenaid.content.course import CourseModule, Objective
+from screenaid.content.handout_text import HandoutText
 from screenaid.content.note_template import NoteTemplate
 from screenaid.content.resources import Resource
 from screenaid.content.screening_models import (
@@ -28,6 +29,7 @@ KINDS: dict[str, type[Record]] = {
     "icd_code": IcdCode,
     "resource": Resource,
     "synonyms": SynonymGroup,
+    "handout_text": HandoutText,
     "note_template": NoteTemplate,
 }
 
