@@ -51,6 +51,24 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query")
     search.add_argument("--json", action="store_true", help="print results as JSON")
     search.add_argument("--limit", type=int, default=10, help="how many results (default 10)")
+
+    handout = sub.add_parser("handout", help="write a referral handout PDF (nothing about a patient)")
+    handout.add_argument("--country", default="US", help="ISO country code (default US)")
+    handout.add_argument("--lang", default="en", help="handout language: en, es, fr, zh-Hans, vi")
+    handout.add_argument(
+        "--layout", choices=["page", "cards"], default="page", help="full page or wallet cards"
+    )
+    handout.add_argument(
+        "--discreet", action="store_true", help="neutral health title instead of 'Where to get help'"
+    )
+    handout.add_argument("--paper", choices=["letter", "a4"], help="default: by country (Letter in US/CA)")
+    handout.add_argument(
+        "--resource",
+        action="append",
+        metavar="ID",
+        help="a resource id (repeat; default: the national lines)",
+    )
+    handout.add_argument("-o", "--output", required=True, help="PDF file to write, or - for standard output")
     return parser
 
 
@@ -122,6 +140,48 @@ def _search(args: argparse.Namespace) -> int:
             print(f"{hit.score:6.2f}  {hit.kind:<16} {hit.id:<40} {hit.title}")
         if not hits:
             print("no results", file=sys.stderr)
+    return EXIT_OK
+
+
+@command("handout")
+def _handout(args: argparse.Namespace) -> int:
+    from screenaid.handout import HANDOUT_LANGUAGES, national_resources, paper_for_country, render_handout
+    from screenaid.handout.resource_choice import chosen_resources
+
+    result = load_bundled()
+    report_problems(result, sys.stderr)
+    country = args.country.upper()
+    if args.resource:
+        resources, unknown = chosen_resources(result.library, args.resource)
+        if unknown:
+            print(f"unknown resource id(s): {', '.join(unknown)}", file=sys.stderr)
+            return EXIT_USAGE
+    else:
+        resources = national_resources(result.library.resources, country)
+    if not resources:
+        print(f"no national resources for {country}: name some with --resource", file=sys.stderr)
+        return EXIT_PROBLEMS
+    if args.lang not in HANDOUT_LANGUAGES:
+        print(
+            f"no handout wording in {args.lang!r}; available: {', '.join(HANDOUT_LANGUAGES)}", file=sys.stderr
+        )
+        return EXIT_USAGE
+    pdf = render_handout(
+        resources,
+        language=args.lang,
+        layout=args.layout,
+        title_style="discreet" if args.discreet else "plain",
+        paper=args.paper or paper_for_country(country),
+    )
+    if args.output == "-":
+        sys.stdout.buffer.write(pdf)
+        sys.stdout.flush()
+    else:
+        try:
+            Path(args.output).write_bytes(pdf)
+        except OSError as error:
+            print(f"{args.output}: cannot write ({error.strerror})", file=sys.stderr)
+            return EXIT_PROBLEMS
     return EXIT_OK
 
 

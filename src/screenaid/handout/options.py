@@ -6,6 +6,8 @@ from enum import StrEnum
 
 from reportlab.lib.pagesizes import A4, LETTER
 
+from screenaid.config.settings import LETTER_COUNTRIES
+
 
 class Layout(StrEnum):
     PAGE = "page"
@@ -38,9 +40,7 @@ HANDOUT_LANGUAGES = ("en", "es", "fr", "zh-Hans", "vi")
 NEUTRAL_TITLE = "Handout"
 """The PDF title and the print job name: the same for every handout, saying nothing about its subject."""
 
-_LETTER_COUNTRIES = frozenset({"US", "CA"})
-
 
 def paper_for_country(country: str) -> Paper:
     """US Letter in the United States and Canada, A4 everywhere else."""
-    return Paper.LETTER if country.upper() in _LETTER_COUNTRIES else Paper.A4
+    return Paper.LETTER if country.upper() in LETTER_COUNTRIES else Paper.A4
