@@ -24,6 +24,8 @@ class Origin(StrEnum):
     """Shipped with ScreenAid."""
     CLINIC = "clinic"
     """Added by the clinic that installed it (labelled as the clinic's own)."""
+    FALLBACK = "fallback"
+    """Built into the program; shown only when the bundled resource list fails its integrity check."""
 
 
 def _frozen(mapping: Mapping[str, Any] | None = None) -> Mapping[str, Any]:

@@ -30,6 +30,8 @@ CLINIC_KINDS = frozenset({"resource", "source"})
 class ContentRoot:
     path: Path
     origin: Origin = Origin.BUNDLED
+    skip: frozenset[str] = frozenset()
+    """Names of sub-folders not to read (e.g. a resource pack whose signature was rejected)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,9 +45,13 @@ class LoadResult:
         return not self.problems
 
 
-def data_files(folder: Path) -> list[Path]:
-    """Every YAML file below ``folder``, in a stable order."""
-    return sorted(p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+def data_files(folder: Path, skip: frozenset[str] = frozenset()) -> list[Path]:
+    """Every YAML file below ``folder`` (outside the ``skip`` sub-folders), in a stable order."""
+    return sorted(
+        p
+        for p in folder.rglob("*")
+        if p.suffix in (".yaml", ".yml") and p.is_file() and p.relative_to(folder).parts[0] not in skip
+    )
 
 
 def load_library(roots: Path | ContentRoot | Sequence[ContentRoot]) -> LoadResult:
@@ -72,7 +78,7 @@ class _Builder:
         if not root.path.is_dir():
             self.problems.append(Problem(str(root.path), None, None, "folder not found"))
             return
-        for path in data_files(root.path):
+        for path in data_files(root.path, root.skip):
             self.files_read += 1
             self.read_file(path, _display_name(root.path, path), root.origin)
 
@@ -87,7 +93,7 @@ class _Builder:
         except _HeaderError as error:
             self.problems.append(Problem(name, None, error.field, f"{error.message}; file skipped"))
             return
-        if origin is Origin.CLINIC and kind not in CLINIC_KINDS:
+        if origin is not Origin.BUNDLED and kind not in CLINIC_KINDS:
             allowed = ", ".join(sorted(CLINIC_KINDS))
             self.problems.append(
                 Problem(name, None, "kind", f"a clinic folder may only hold: {allowed}; file skipped")
