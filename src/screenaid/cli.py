@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TextIO
 
 from screenaid import __version__
-from screenaid.content import ContentRoot, LoadResult, Origin, load_library
+from screenaid.content import ContentRoot, Library, LoadResult, Origin, load_library
 from screenaid.paths import bundled_data_dir
 
 EXIT_OK = 0
@@ -51,6 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query")
     search.add_argument("--json", action="store_true", help="print results as JSON")
     search.add_argument("--limit", type=int, default=10, help="how many results (default 10)")
+
+    sub.add_parser(
+        "selftest",
+        help="check this installation: configuration, content, signatures, a handout in memory (writes nothing)",
+    )
 
     handout = sub.add_parser("handout", help="write a referral handout PDF (nothing about a patient)")
     handout.add_argument("--country", default="US", help="ISO country code (default US)")
@@ -183,6 +188,83 @@ def _handout(args: argparse.Namespace) -> int:
             print(f"{args.output}: cannot write ({error.strerror})", file=sys.stderr)
             return EXIT_PROBLEMS
     return EXIT_OK
+
+
+@command("selftest")
+def _selftest(args: argparse.Namespace) -> int:
+    """For clinic IT after installing or updating: exit 0 only when the app would start with everything."""
+    import time
+
+    from screenaid.config import effective_paper_size, load_config
+    from screenaid.integrity.app_content import load_app_content
+
+    started = time.perf_counter()
+    settings = load_config()
+    config = settings.config
+    failures = [f"config: {problem}" for problem in settings.problems]
+    frozen = " (bundle)" if getattr(sys, "frozen", False) else ""
+    print(f"ScreenAid {__version__}{frozen}")
+    print(f"config files: {', '.join(map(str, settings.files_read)) or 'none (built-in defaults)'}")
+    print(
+        f"country {config.country}, handout {config.handout_language}/{config.handout_layout}, "
+        f"paper {effective_paper_size(config)}, idle wipe {config.idle_wipe_minutes} min"
+    )
+    content = load_app_content(
+        country=config.country,
+        clinic_dir=config.local_resources_dir,
+        clinic_public_key=config.clinic_public_key,
+    )
+    library = content.result.library
+    failures += [f"content: {problem}" for problem in content.result.problems]
+    print(f"content: {content.result.files_read} files, {len(library)} entries from {bundled_data_dir()}")
+    for label, verdict in (("bundled resources", content.pack), ("clinic resources", content.clinic)):
+        if verdict is None:
+            continue
+        if verdict.ok:
+            print(f"{label}: signed, version {verdict.version}, verified on {verdict.verified_on}")
+        else:
+            failures.append(f"{label} rejected: {verdict.reason}")
+    if config.local_resources_dir is not None:
+        if not config.local_resources_dir.is_dir():
+            failures.append(f"clinic resource folder not found: {config.local_resources_dir}")
+        elif config.clinic_public_key is None:
+            print("clinic resources: NOT signed (no clinic_public_key is configured)")
+    paper = effective_paper_size(config)
+    failures += _selftest_handouts(library, config.country, config.handout_language, paper)
+    for failure in failures:
+        print(f"FAIL {failure}", file=sys.stderr)
+    elapsed = time.perf_counter() - started
+    print(f"selftest {'FAILED' if failures else 'OK'} in {elapsed:.2f} s", file=sys.stderr)
+    return EXIT_PROBLEMS if failures else EXIT_OK
+
+
+def _selftest_handouts(library: Library, country: str, language: str, paper: str) -> list[str]:
+    """Render every handout language in both layouts, in memory; return what failed."""
+    from screenaid.handout import HANDOUT_LANGUAGES, Layout, national_resources, render_handout
+
+    failures = []
+    if language not in HANDOUT_LANGUAGES:
+        failures.append(f"handout: no wording in the configured language {language!r}")
+    resources = national_resources(library.resources, country)
+    if not resources:
+        print(f"handout: no national resources for {country}; testing the renderer with others")
+        resources = [resource for resource in library.resources if resource.handout][:3]
+    sizes = []
+    for handout_language in HANDOUT_LANGUAGES:
+        for layout in Layout:
+            where = f"handout {handout_language}/{layout}"
+            try:
+                pdf = render_handout(
+                    resources, language=handout_language, layout=layout, title_style="plain", paper=paper
+                )
+            except (ValueError, OSError) as error:
+                failures.append(f"{where}: {error}")
+                continue
+            if not (pdf.startswith(b"%PDF-") and pdf.rstrip().endswith(b"%%EOF")):
+                failures.append(f"{where}: the output is not a PDF")
+            sizes.append(len(pdf))
+    print(f"handouts: {len(sizes)} rendered in memory, {min(sizes, default=0)}-{max(sizes, default=0)} bytes")
+    return failures
 
 
 def _open_app() -> int:
