@@ -1,0 +1,147 @@
+"""Search everything from anywhere: Ctrl+K (or "/" outside text fields), results while typing, Enter jumps.
+
+The box and its result list sit under the navigation bar. Down moves from the box into the results; Enter
+in either opens the highlighted (or first) result; Esc clears the search and hides the results.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from screenaid.ui.labels import enum_label
+
+if TYPE_CHECKING:
+    from screenaid.search import SearchHit
+
+RESULT_LIMIT = 10
+PLACEHOLDER = "Search everything (Ctrl+K or /)"
+
+
+class Searcher(Protocol):
+    def search(self, query: str, limit: int = ...) -> list[SearchHit]: ...
+
+
+def focus_is_in_text_field() -> bool:
+    widget = QApplication.focusWidget()
+    if isinstance(widget, QLineEdit | QAbstractSpinBox):
+        return True
+    if isinstance(widget, QTextEdit | QPlainTextEdit):
+        return not widget.isReadOnly()
+    return isinstance(widget, QComboBox) and widget.isEditable()
+
+
+class GlobalSearch(QWidget):
+    entry_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._searcher: Searcher | None = None
+        self.box = QLineEdit(self)
+        self.box.setPlaceholderText("Loading…")
+        self.box.setAccessibleName("Search everything")
+        self.box.setAccessibleDescription("Results appear below while you type. Enter opens the first one.")
+        self.box.setClearButtonEnabled(True)
+        self.box.setEnabled(False)
+        self.results = QListWidget(self)
+        self.results.setAccessibleName("Search results")
+        self.results.setVisible(False)
+        self.results.setMaximumHeight(self.fontMetrics().lineSpacing() * 12)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.box)
+        layout.addWidget(self.results)
+        self.box.textChanged.connect(self._update)
+        self.box.returnPressed.connect(self._open_current)
+        self.results.itemActivated.connect(self._open_item)
+        self.box.installEventFilter(self)
+        self.results.installEventFilter(self)
+
+    def install_shortcuts(self, window: QWidget) -> None:
+        focus = QShortcut(QKeySequence("Ctrl+K"), window)
+        focus.setContext(Qt.ShortcutContext.WindowShortcut)
+        focus.activated.connect(self.focus_box)
+        slash = QShortcut(QKeySequence("/"), window)
+        slash.setContext(Qt.ShortcutContext.WindowShortcut)
+        slash.activated.connect(self._slash)
+
+    def set_searcher(self, searcher: Searcher) -> None:
+        self._searcher = searcher
+        self.box.setEnabled(True)
+        self.box.setPlaceholderText(PLACEHOLDER)
+        self._update(self.box.text())
+
+    def focus_box(self) -> None:
+        if self.box.isEnabled():
+            self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.box.selectAll()
+
+    def _slash(self) -> None:
+        widget = QApplication.focusWidget()
+        if focus_is_in_text_field() and isinstance(widget, QLineEdit):
+            widget.insert("/")  # a text field keeps its "/"; the shortcut is for everywhere else
+            return
+        self.focus_box()
+
+    def clear(self) -> None:
+        self.box.clear()
+        self.results.clear()
+        self.results.setVisible(False)
+
+    def _update(self, query: str) -> None:
+        self.results.clear()
+        hits = self._searcher.search(query, limit=RESULT_LIMIT) if self._searcher and query.strip() else []
+        for hit in hits:
+            item = QListWidgetItem(f"{hit.title}  ({enum_label(hit.kind)})")
+            item.setData(Qt.ItemDataRole.UserRole, hit.id)
+            item.setToolTip(hit.snippet)
+            self.results.addItem(item)
+        if query.strip() and not hits:
+            item = QListWidgetItem("No results")
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.results.addItem(item)
+        self.results.setVisible(bool(query.strip()))
+        if hits:
+            self.results.setCurrentRow(0)
+
+    def _open_current(self) -> None:
+        item = self.results.currentItem() or self.results.item(0)
+        if item is not None:
+            self._open_item(item)
+
+    def _open_item(self, item: QListWidgetItem) -> None:
+        entry_id = item.data(Qt.ItemDataRole.UserRole)
+        if not entry_id:
+            return
+        self.clear()
+        self.entry_chosen.emit(str(entry_id))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        key = event.key()
+        if key == Qt.Key.Key_Escape and (self.box.text() or self.results.isVisible()):
+            self.clear()
+            self.box.setFocus()
+            return True
+        if watched is self.box and key == Qt.Key.Key_Down and self.results.count():
+            self.results.setFocus()
+            return True
+        if watched is self.results and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._open_current()
+            return True
+        return False

@@ -1,0 +1,120 @@
+"""Ask: trauma-informed phrasing by conversation stage and topic; prompts linked to checked items first."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from screenaid.content.ask_document import Prompt, PromptTopic, Stage
+from screenaid.screening import checked_indicators, linked_prompts
+from screenaid.ui.labels import enum_label
+from screenaid.ui.widgets.heading import Heading
+from screenaid.ui.widgets.prompt_card import PromptCard
+
+if TYPE_CHECKING:
+    from screenaid.ui.context import AppContext
+
+ANY = ""
+
+
+class AskPage(QWidget):
+    navigate_to = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.setAccessibleName("Ask")
+        self.stage = QComboBox(self)
+        self.stage.setAccessibleName("Conversation stage")
+        self.stage.addItem("All stages", ANY)
+        for stage in Stage:
+            self.stage.addItem(enum_label(stage), stage.value)
+        self.topic = QComboBox(self)
+        self.topic.setAccessibleName("Topic")
+        self.topic.addItem("All topics", ANY)
+        for topic in PromptTopic:
+            self.topic.addItem(enum_label(topic), topic.value)
+        self.spanish = QCheckBox("Show Spanish beside English", self)
+        self.spanish.setAccessibleName("Show Spanish beside English")
+        filters = QHBoxLayout()
+        for text, widget in (("Stage", self.stage), ("Topic", self.topic)):
+            label = QLabel(f"{text}:", self)
+            label.setBuddy(widget)
+            filters.addWidget(label)
+            filters.addWidget(widget)
+        filters.addWidget(self.spanish)
+        filters.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setAccessibleName("Prompts")
+        self.count = QLabel(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.count)
+        layout.addWidget(self.scroll, 1)
+        self.cards: dict[str, PromptCard] = {}
+        self.linked_ids: list[str] = []
+        for signal in (self.stage.currentIndexChanged, self.topic.currentIndexChanged, self.spanish.toggled):
+            signal.connect(self._rebuild)
+        context.session.changed.connect(self._rebuild)
+        self._rebuild()
+
+    def _matches(self, prompt: Prompt) -> bool:
+        stage, topic = self.stage.currentData(), self.topic.currentData()
+        return (stage == ANY or prompt.stage.value == stage) and (
+            topic == ANY or any(t.value == topic for t in prompt.topics)
+        )
+
+    def _rebuild(self) -> None:
+        library, state = self._context.library, self._context.session.state
+        linked = {pid for indicator in checked_indicators(library, state) for pid in indicator.prompts}
+        prompts = [prompt for prompt in linked_prompts(library, state) if self._matches(prompt)]
+        self.linked_ids = [prompt.id for prompt in prompts if prompt.id in linked]
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        self.cards = {}
+        show_spanish = self.spanish.isChecked()
+        if self.linked_ids:
+            layout.addWidget(Heading("Linked to what you checked on Screen", 2, body))
+        for index, prompt in enumerate(prompts):
+            if self.linked_ids and index == len(self.linked_ids):
+                layout.addWidget(Heading("All other prompts", 2, body))
+            card = PromptCard(prompt, show_spanish, body)
+            self.cards[prompt.id] = card
+            layout.addWidget(card)
+        layout.addStretch(1)
+        old = self.scroll.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.scroll.setWidget(body)
+        self.count.setText(f"{len(prompts)} prompt(s) shown, {len(self.linked_ids)} linked to checked items.")
+
+    def show_entry(self, entry_id: str) -> bool:
+        if not isinstance(self._context.library.get(entry_id), Prompt):
+            return False
+        if entry_id not in self.cards:
+            self.stage.setCurrentIndex(0)
+            self.topic.setCurrentIndex(0)
+        card = self.cards.get(entry_id)
+        if card is None:
+            return False
+        for other in self.cards.values():
+            other.set_highlighted(other is card)
+        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(card, 0, 0))
+        return True
+
+    def reset(self) -> None:
+        self.stage.setCurrentIndex(0)
+        self.topic.setCurrentIndex(0)
+        self.spanish.setChecked(False)
+        self._rebuild()

@@ -1,0 +1,74 @@
+"""Learn: the condensed course, one module at a time, with more depth on demand and self-checks."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QScrollArea, QWidget
+
+from screenaid.content.course import CourseModule, Objective
+from screenaid.ui.widgets.module_view import ModuleView
+
+if TYPE_CHECKING:
+    from screenaid.ui.context import AppContext
+
+
+class LearnPage(QWidget):
+    navigate_to = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._library = context.library
+        self._modules = context.library.modules
+        self.setAccessibleName("Learn")
+        self.modules = QListWidget(self)
+        self.modules.setAccessibleName("Course modules")
+        self.modules.setAccessibleDescription("Choose a module to read it on the right.")
+        for module in self._modules:
+            item = QListWidgetItem(f"{module.number}. {module.title}")
+            item.setData(Qt.ItemDataRole.UserRole, module.id)
+            self.modules.addItem(item)
+        self.modules.setMaximumWidth(self.fontMetrics().averageCharWidth() * 38)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setAccessibleName("Module text")
+        self.view: ModuleView | None = None
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.modules, 1)
+        layout.addWidget(self.scroll, 3)
+        self.modules.currentRowChanged.connect(self._show_row)
+        self.reset()
+
+    def _show_row(self, row: int) -> None:
+        if not 0 <= row < len(self._modules):
+            return
+        view = ModuleView(self._modules[row], self._library)
+        view.navigate_to.connect(self.navigate_to)
+        old = self.scroll.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.scroll.setWidget(view)
+        self.view = view
+
+    def show_entry(self, entry_id: str) -> bool:
+        entry = self._library.get(entry_id)
+        if isinstance(entry, Objective):
+            module_id = next((m.id for m in self._modules if entry_id in m.objectives), None)
+        elif isinstance(entry, CourseModule):
+            module_id = entry.id
+        else:
+            return False
+        for row, module in enumerate(self._modules):
+            if module.id == module_id:
+                self.modules.setCurrentRow(row)
+                self.scroll.verticalScrollBar().setValue(0)
+                return True
+        return False
+
+    def reset(self) -> None:
+        """Back to the first module, all extra depth folded and every self-check unanswered."""
+        if self.modules.currentRow() == 0:
+            self._show_row(0)
+        else:
+            self.modules.setCurrentRow(0)

@@ -1,0 +1,106 @@
+"""Quick exit: hide every window at once, clear our clipboard text and end the process.
+
+Triggered by the Quick exit button or by pressing Shift three times, each press within 5 seconds of
+the last (the GOV.UK "Exit this page" convention). The key watch is an application-wide event filter,
+so it works whatever has focus, a modal dialog included. A Shift that served as a modifier (a capital
+letter) does not count, and any other key starts the count again. Esc is deliberately not used: it
+already closes dialogs and menus.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from screenaid.ui.private_clipboard import PrivateClipboard
+
+PRESSES_NEEDED = 3
+WINDOW_SECONDS = 5.0
+EXIT_CODE = 0
+
+_KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
+
+
+class QuickExit(QObject):
+    """Watches the keyboard for 3×Shift and performs the exit."""
+
+    progress = Signal(int)
+    """Shift presses still needed (2 or 1) after a counted press; 0 when a count was abandoned."""
+    triggered = Signal()
+    """Emitted after every window was hidden and just before the application is asked to quit."""
+
+    def __init__(
+        self,
+        clipboard: PrivateClipboard,
+        parent: QObject | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(parent)
+        self._clipboard = clipboard
+        self._clock = clock
+        self._count = 0
+        self._last_press = 0.0
+        self._shift_used_as_modifier = False
+        self._done = False
+        self._shortcut_enabled = True
+
+    def set_shortcut_enabled(self, enabled: bool) -> None:
+        """Clinics may turn the 3×Shift shortcut off (``quick_exit_shortcut``); the button always works."""
+        self._shortcut_enabled = enabled
+        self._count = 0
+
+    def watch(self, app: QCoreApplication) -> None:
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._shortcut_enabled or not isinstance(event, QKeyEvent):
+            return False
+        kind = event.type()
+        if kind == QEvent.Type.KeyRelease:
+            # A key event reaches the app filter several times (its QWindow, the focus widget, then each
+            # parent). Only the spontaneous delivery to a widget is counted, which happens once per key.
+            if watched.isWidgetType() and event.spontaneous() and self._is_plain_shift(event):
+                self._on_shift_released()
+        elif kind in _KEY_EVENTS and event.key() != Qt.Key.Key_Shift:
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self._shift_used_as_modifier = True
+            self._abandon()
+        return False
+
+    @staticmethod
+    def _is_plain_shift(event: QKeyEvent) -> bool:
+        return event.key() == Qt.Key.Key_Shift and not event.isAutoRepeat()
+
+    def _on_shift_released(self) -> None:
+        if self._shift_used_as_modifier:
+            self._shift_used_as_modifier = False
+            return
+        now = self._clock()
+        if self._count and now - self._last_press > WINDOW_SECONDS:
+            self._count = 0
+        self._count += 1
+        self._last_press = now
+        if self._count >= PRESSES_NEEDED:
+            self.trigger()
+        else:
+            self.progress.emit(PRESSES_NEEDED - self._count)
+
+    def _abandon(self) -> None:
+        if self._count:
+            self._count = 0
+            self.progress.emit(0)
+
+    def trigger(self) -> None:
+        """Hide everything now, clear our clipboard text, and quit with exit code 0."""
+        if self._done:
+            return
+        self._done = True
+        for widget in QApplication.topLevelWidgets():
+            widget.hide()
+        self._clipboard.clear_if_ours()
+        self.triggered.emit()
+        QCoreApplication.exit(EXIT_CODE)

@@ -1,0 +1,20 @@
+"""A heading whose size is relative to the app font (so it follows text zoom), announced as its text."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+_TAGS = {1: "h1", 2: "h2", 3: "h3", 4: "h4"}
+
+
+class Heading(QLabel):
+    def __init__(self, text: str, level: int = 2, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        tag = _TAGS.get(level, "h4")
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setWordWrap(True)
+        self.setText(f"<{tag} style='margin:0'>{escape(text)}</{tag}>")
+        self.setAccessibleName(text)

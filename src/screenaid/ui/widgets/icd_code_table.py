@@ -1,0 +1,59 @@
+"""The ICD-10-CM codes relevant to trafficking, with when to use each and the cautions that go with it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+
+from screenaid.ui.labels import enum_label
+
+if TYPE_CHECKING:
+    from screenaid.content.ask_document import IcdCode
+
+COLUMNS = ("Code", "Description", "Category", "Use when", "Cautions")
+
+
+class IcdCodeTable(QTableWidget):
+    def __init__(self, codes: tuple[IcdCode, ...], parent: QWidget | None = None) -> None:
+        super().__init__(len(codes), len(COLUMNS), parent)
+        self.codes = codes
+        self.setAccessibleName("ICD-10-CM codes")
+        self.setAccessibleDescription("One row per code: description, category, when to use it and cautions.")
+        self.setHorizontalHeaderLabels(COLUMNS)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setWordWrap(True)
+        self.setTabKeyNavigation(False)
+        self.verticalHeader().setVisible(False)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for row, code in enumerate(codes):
+            seventh = f"\n7th character: {code.seventh_character}" if code.seventh_character else ""
+            cells = (
+                code.code,
+                code.descriptor,
+                enum_label(code.category),
+                code.use_when + seventh,
+                "\n".join(f"• {caution}" for caution in code.cautions),
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, code.id)
+                item.setToolTip(text)
+                self.setItem(row, column, item)
+
+    def select_code(self, entry_id: str) -> bool:
+        for row, code in enumerate(self.codes):
+            if code.id == entry_id:
+                self.selectRow(row)
+                self.scrollToItem(self.item(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+                return True
+        return False

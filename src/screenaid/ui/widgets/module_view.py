@@ -1,0 +1,91 @@
+"""One course module: objectives, key points, core sections, more depth on demand, cases, self-checks."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+
+from screenaid.content.course import Depth
+from screenaid.ui.entry_title import entry_title
+from screenaid.ui.widgets.heading import Heading
+from screenaid.ui.widgets.markdown_label import MarkdownLabel
+from screenaid.ui.widgets.self_check_widget import SelfCheckWidget
+from screenaid.ui.widgets.toggle_section import ToggleSection
+
+if TYPE_CHECKING:
+    from screenaid.content import Library
+    from screenaid.content.course import CourseModule
+
+
+def _bullets(items: tuple[str, ...] | list[str]) -> str:
+    return "\n".join(f"- {item}" for item in items)
+
+
+class ModuleView(QWidget):
+    navigate_to = Signal(str)
+
+    def __init__(self, module: CourseModule, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.module = module
+        layout = QVBoxLayout(self)
+        layout.addWidget(Heading(f"{module.number}. {module.title}", 1, self))
+        layout.addWidget(MarkdownLabel(f"*About {module.minutes} minutes to read.*", self))
+        objectives = [library.get(objective_id) for objective_id in module.objectives]
+        objective_texts = [getattr(o, "text", "") for o in objectives if o is not None]
+        if objective_texts:
+            layout.addWidget(Heading("You will be able to", 3, self))
+            layout.addWidget(MarkdownLabel(_bullets(objective_texts), self))
+        layout.addWidget(MarkdownLabel(module.summary, self))
+        layout.addWidget(Heading("Key points", 2, self))
+        layout.addWidget(MarkdownLabel(_bullets(module.key_points), self))
+
+        more = QWidget(self)
+        more_layout = QVBoxLayout(more)
+        more_layout.setContentsMargins(0, 0, 0, 0)
+        for section in module.sections:
+            target = layout if section.depth is Depth.CORE else more_layout
+            target.addWidget(Heading(section.title, 2, self))
+            target.addWidget(MarkdownLabel(section.body, self))
+        self.depth: ToggleSection | None = None
+        if more_layout.count():
+            self.depth = ToggleSection("Show more depth", "Hide the extra depth", more, self)
+            layout.addWidget(self.depth)
+        else:
+            more.deleteLater()
+
+        layout.addWidget(Heading("Case examples", 2, self))
+        self.case_discussions: list[ToggleSection] = []
+        for case in module.cases:
+            layout.addWidget(Heading(case.title, 3, self))
+            layout.addWidget(MarkdownLabel(case.scenario, self))
+            discussion = ToggleSection(
+                f"Show discussion: {case.title}",
+                f"Hide discussion: {case.title}",
+                MarkdownLabel(case.discussion),
+                self,
+            )
+            self.case_discussions.append(discussion)
+            layout.addWidget(discussion)
+
+        layout.addWidget(Heading("Check yourself", 2, self))
+        self.self_checks = [
+            SelfCheckWidget(check, number, self) for number, check in enumerate(module.self_checks, 1)
+        ]
+        for widget in self.self_checks:
+            layout.addWidget(widget)
+
+        related = (*module.related_indicators, *module.related_prompts, *module.related_guidance)
+        if related:
+            layout.addWidget(Heading("Related", 2, self))
+            for entry_id in related:
+                entry = library.get(entry_id)
+                if entry is None:
+                    continue
+                title = entry_title(entry)
+                button = QPushButton(f"Go to: {title}", self)
+                button.setAccessibleName(f"Go to {title}")
+                button.clicked.connect(lambda _=False, target=entry_id: self.navigate_to.emit(target))
+                layout.addWidget(button)
+        layout.addStretch(1)

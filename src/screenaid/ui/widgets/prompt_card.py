@@ -1,0 +1,48 @@
+"""One phrasing prompt: what to say (English, with Spanish beside it on request), what to avoid, and why."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from screenaid.content.common import pick_language
+from screenaid.ui.labels import enum_label
+from screenaid.ui.widgets.heading import Heading
+from screenaid.ui.widgets.markdown_label import MarkdownLabel
+
+if TYPE_CHECKING:
+    from screenaid.content.ask_document import Prompt
+
+
+class PromptCard(QFrame):
+    def __init__(self, prompt: Prompt, show_spanish: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.prompt = prompt
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(prompt.title)
+        layout = QVBoxLayout(self)
+        layout.addWidget(Heading(prompt.title, 3, self))
+        topics = ", ".join(enum_label(topic) for topic in prompt.topics)
+        meta = QLabel(f"Stage: {enum_label(prompt.stage)} · Topics: {topics}", self)
+        meta.setWordWrap(True)
+        layout.addWidget(meta)
+        say = QGridLayout()
+        say.addWidget(QLabel("<b>Say (English)</b>", self), 0, 0)
+        self.english = MarkdownLabel(prompt.say["en"], self)
+        say.addWidget(self.english, 1, 0)
+        self.spanish: MarkdownLabel | None = None
+        if show_spanish:
+            say.addWidget(QLabel("<b>Diga (español)</b>", self), 0, 1)
+            self.spanish = MarkdownLabel(pick_language(prompt.say, "es"), self)
+            say.addWidget(self.spanish, 1, 1)
+            say.setColumnStretch(0, 1)
+            say.setColumnStretch(1, 1)
+        layout.addLayout(say)
+        if prompt.avoid:
+            layout.addWidget(MarkdownLabel(f"**Avoid:** {prompt.avoid}", self))
+        layout.addWidget(MarkdownLabel(f"**Why:** {prompt.why}", self))
+
+    def set_highlighted(self, highlighted: bool) -> None:
+        self.setFrameShape(QFrame.Shape.Box if highlighted else QFrame.Shape.StyledPanel)
+        self.setLineWidth(3 if highlighted else 1)

@@ -1,0 +1,60 @@
+"""One self-check question: pick an answer, check it, read the feedback written for that answer."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QButtonGroup, QGroupBox, QLabel, QPushButton, QRadioButton, QVBoxLayout, QWidget
+
+from screenaid.ui.widgets.markdown_label import MarkdownLabel
+
+if TYPE_CHECKING:
+    from screenaid.content.course import SelfCheck
+
+RIGHT = "Right."
+NOT_QUITE = "Not quite."
+
+
+class SelfCheckWidget(QGroupBox):
+    def __init__(self, check: SelfCheck, number: int, parent: QWidget | None = None) -> None:
+        super().__init__(f"Self-check {number}", parent)
+        self._check = check
+        self.setAccessibleName(f"Self-check {number}")
+        layout = QVBoxLayout(self)
+        layout.addWidget(MarkdownLabel(check.question, self))
+        self._group = QButtonGroup(self)
+        for index, choice in enumerate(check.choices):
+            radio = QRadioButton(choice.text, self)
+            radio.setAccessibleName(choice.text)
+            self._group.addButton(radio, index)
+            layout.addWidget(radio)
+        self._check_button = QPushButton("Check answer", self)
+        self._check_button.setAccessibleName(f"Check answer to self-check {number}")
+        self._check_button.clicked.connect(self.check_answer)
+        layout.addWidget(self._check_button)
+        self._feedback = QLabel(self)
+        self._feedback.setWordWrap(True)
+        self._feedback.setAccessibleName("Feedback")
+        self._feedback.setVisible(False)
+        layout.addWidget(self._feedback)
+
+    @property
+    def feedback(self) -> str:
+        return self._feedback.text() if self._feedback.isVisible() else ""
+
+    def choose(self, index: int) -> None:
+        button = self._group.button(index)
+        if button is not None:
+            button.setChecked(True)
+
+    def check_answer(self) -> None:
+        index = self._group.checkedId()
+        if index < 0:
+            self._show("Pick an answer first.")
+            return
+        choice = self._check.choices[index]
+        self._show(f"{RIGHT if choice.correct else NOT_QUITE} {choice.feedback}")
+
+    def _show(self, text: str) -> None:
+        self._feedback.setText(text)
+        self._feedback.setVisible(True)
