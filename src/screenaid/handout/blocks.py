@@ -8,7 +8,7 @@ from screenaid.content.common import pick_language
 from screenaid.content.handout_text import HandoutText
 from screenaid.content.resources import Resource
 from screenaid.handout.contacts import contact_lines, hours_line, qr_target
-from screenaid.handout.fonts import markup
+from screenaid.handout.fonts import BODY_FONT, markup
 from screenaid.handout.options import TitleStyle
 from screenaid.handout.qr import QrCode
 from screenaid.handout.styles import Styles
@@ -56,6 +56,7 @@ def resource_row(
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), BODY_FONT),  # the default, Helvetica, is not embedded
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (0, -1), padding),

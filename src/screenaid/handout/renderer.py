@@ -18,7 +18,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 
 from screenaid.content.resources import Resource
 from screenaid.handout.card_layout import cards_story
-from screenaid.handout.fonts import markup, register_fonts
+from screenaid.handout.fonts import BODY_FONT, markup, register_fonts
 from screenaid.handout.options import NEUTRAL_TITLE, Layout, Paper, TitleStyle
 from screenaid.handout.page_layout import FOOTER_SPACE, MARGIN, page_story
 from screenaid.handout.styles import make_styles
@@ -57,6 +57,7 @@ def render_handout(
         subject="",
         keywords="",
         lang=wording.language,
+        initialFontName=BODY_FONT,  # otherwise every page names Helvetica, a font that is not embedded
     )
     footer_text = wording.verified_on.format(date=verified_on.isoformat()) if verified_on else None
     if layout is Layout.PAGE:

@@ -1,0 +1,214 @@
+"""The handout PDF read back with pypdf: text, numbers, languages, fonts, metadata and determinism."""
+
+from __future__ import annotations
+
+import datetime as dt
+import inspect
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from reportlab.lib.units import mm
+
+from screenaid.handout import NEUTRAL_TITLE, Layout, Paper, TitleStyle, render_handout
+from screenaid.handout.card_layout import CARD_HEIGHT, CARD_WIDTH, grid_for
+from screenaid.handout.options import HANDOUT_LANGUAGES, paper_for_country
+from screenaid.handout.wording import wording_for
+from tests.handout import samples
+from tests.handout.pdf_reading import all_text, font_descriptors, page_texts, reader, squeezed
+
+VERIFIED = dt.date(2026, 11, 2)
+THREE = [samples.PHONE_LINE, samples.TEXT_LINE, samples.WEB_ONLY]
+
+
+def render(
+    resources=THREE, *, language="en", layout="page", title_style="plain", paper="letter", verified_on=None
+):
+    return render_handout(
+        resources,
+        language=language,
+        layout=layout,
+        title_style=title_style,
+        paper=paper,
+        verified_on=verified_on,
+    )
+
+
+@pytest.mark.parametrize("layout", list(Layout))
+@pytest.mark.parametrize("language", HANDOUT_LANGUAGES)
+def test_numbers_and_language_text_are_printed(language, layout):
+    pdf = render(language=language, layout=layout, verified_on=VERIFIED)
+    text = squeezed(all_text(pdf))
+    wording = wording_for(language)
+    assert wording.language == language
+    for expected in (
+        wording.title_plain,
+        wording.call,
+        "202-555-0142",
+        wording.text_keyword.format(keyword="HELLO", number="202-555-0187"),
+        "help.example.org",
+        "support.example.net/start",
+        wording.open_24_7,
+        wording.scan_call,
+        wording.scan_web,
+        wording.verified_on.format(date="2026-11-02"),
+    ):
+        assert squeezed(expected) in text, expected
+
+
+def test_blurb_is_printed_in_the_chosen_language_on_full_pages():
+    for language in HANDOUT_LANGUAGES:
+        text = squeezed(all_text(render(language=language)))
+        assert squeezed(samples.PHONE_LINE.blurb.get(language, samples.PHONE_LINE.blurb["en"])) in text
+
+
+def test_hours_are_printed_when_not_open_all_day():
+    text = all_text(render(language="es"))
+    assert squeezed("Horario: De lunes a viernes, de 9 a 17 h") in squeezed(text)
+
+
+@pytest.mark.parametrize("layout", list(Layout))
+@pytest.mark.parametrize("language", HANDOUT_LANGUAGES)
+def test_every_font_is_embedded(language, layout):
+    fonts = font_descriptors(render(language=language, layout=layout))
+    assert fonts
+    for name, descriptor in fonts.items():
+        assert descriptor is not None, name
+        assert "/FontFile2" in descriptor.get_object(), f"{name} is not embedded"
+    names = " ".join(fonts)
+    assert "+DejaVuSans" in names  # subset prefix: only the glyphs used are embedded
+    if language == "zh-Hans":
+        assert "+DroidSansFallback" in names
+
+
+def test_chinese_and_vietnamese_glyphs_come_out_as_text():
+    zh = all_text(render(language="zh-Hans"))
+    assert "在哪里获得帮助" in squeezed(zh)
+    vi = all_text(render(language="vi"))
+    assert "Nơi tìm sự giúp đỡ" in vi
+
+
+@pytest.mark.parametrize("layout", list(Layout))
+def test_metadata_is_neutral_and_fixed(layout):
+    pdf = render(layout=layout, verified_on=VERIFIED)
+    document = reader(pdf)
+    info = document.metadata
+    assert info["/Title"] == NEUTRAL_TITLE
+    for key in ("/Author", "/Creator", "/Producer", "/Subject", "/Keywords"):
+        assert info.get(key, "") == "", key
+    assert info["/CreationDate"] == info["/ModDate"] == "D:20000101000000+00'00'"
+    assert document.xmp_metadata is None
+    assert "/Metadata" not in document.trailer["/Root"]
+    import getpass
+    import socket
+    from pathlib import Path
+
+    for trace in (getpass.getuser(), socket.gethostname(), str(Path.cwd()), str(Path.home())):
+        assert trace.encode() not in pdf, trace
+
+
+@pytest.mark.parametrize("layout", list(Layout))
+@pytest.mark.parametrize("language", ["en", "zh-Hans"])
+def test_two_runs_are_byte_identical(layout, language):
+    first = render(layout=layout, language=language, verified_on=VERIFIED)
+    second = render(layout=layout, language=language, verified_on=VERIFIED)
+    assert first == second
+    assert reader(first).trailer["/ID"] == reader(second).trailer["/ID"]
+
+
+def test_markup_in_data_prints_literally():
+    pdf = render([samples.MARKUP_NAME])
+    text = squeezed(all_text(pdf))
+    assert squeezed(samples.MARKUP_NAME.name) in text
+    assert squeezed(samples.MARKUP_NAME.blurb["en"]) in text
+
+
+MARKUP_ALPHABET = st.sampled_from(
+    [*list("abcXYZ019 <>&;/=\"'#éñ"), "<b>", "</b>", "<br/>", "&amp;", "<font>", "]]>"]
+)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(name=st.lists(MARKUP_ALPHABET, min_size=1, max_size=12).map("".join).filter(lambda s: s.strip()))
+def test_any_name_prints_literally(name):
+    resource = samples.resource("res-us-test-prop", f"Q{name}Q")
+    text = squeezed(all_text(render([resource])))
+    assert squeezed(resource.name) in text
+
+
+def test_renderer_has_no_parameter_for_anything_about_a_patient():
+    parameters = set(inspect.signature(render_handout).parameters)
+    assert parameters == {"resources", "language", "layout", "title_style", "paper", "verified_on"}
+
+
+def test_discreet_title_hides_the_subject():
+    pdf = render(title_style=TitleStyle.DISCREET)
+    first_lines = " ".join(page_texts(pdf)[0].splitlines()[:2])
+    wording = wording_for("en")
+    assert wording.title_discreet in first_lines
+    assert wording.title_plain not in all_text(pdf)
+    for language in HANDOUT_LANGUAGES:
+        discreet = wording_for(language)
+        assert discreet.title_discreet != discreet.title_plain
+    revealing = ("help", "traffick", "abuse", "violence", "crisis", "escape", "hotline", "safe", "danger")
+    for word in revealing:
+        assert word not in wording.title_discreet.lower()
+        assert word not in wording.intro_discreet.lower()
+
+
+def test_paper_sizes_follow_the_choice_and_the_country():
+    letter = reader(render(paper=Paper.LETTER)).pages[0].mediabox
+    a4 = reader(render(paper=Paper.A4)).pages[0].mediabox
+    assert (round(float(letter.width)), round(float(letter.height))) == (612, 792)
+    assert (round(float(a4.width)), round(float(a4.height))) == (595, 842)
+    assert paper_for_country("US") is Paper.LETTER
+    assert paper_for_country("ca") is Paper.LETTER
+    assert paper_for_country("GB") is Paper.A4
+    assert paper_for_country("VN") is Paper.A4
+
+
+@pytest.mark.parametrize("paper", list(Paper))
+def test_cards_fill_a_page_with_cut_marks_and_repeat_the_resources(paper):
+    pdf = render([samples.PHONE_LINE], layout="cards", paper=paper)
+    pages = page_texts(pdf)
+    assert len(pages) == 1
+    assert pages[0].count("202-555-0142") == 8
+    columns, rows = grid_for(*paper.size)
+    assert (columns, rows) == (2, 4)
+    content = reader(pdf).pages[0].get_contents().get_data()
+    # one mark above and one below each vertical cut, one left and one right of each horizontal cut
+    assert content.count(b" l S") == 2 * (columns + 1) + 2 * (rows + 1)
+
+
+def test_cards_are_credit_card_size():
+    assert (round(CARD_WIDTH / mm, 2), round(CARD_HEIGHT / mm, 2)) == (85.60, 53.98)
+
+
+def test_ten_resources_on_cards_take_two_pages_and_all_appear():
+    resources = [*samples.eight_resources(), samples.PHONE_LINE, samples.TEXT_LINE]
+    text = all_text(render(resources, layout="cards"))
+    assert len(reader(render(resources, layout="cards")).pages) == 2
+    for resource in resources:
+        assert squeezed(resource.name) in squeezed(text)
+
+
+def test_eight_resources_make_a_two_page_full_handout():
+    pdf = render(samples.eight_resources(), verified_on=VERIFIED)
+    pages = page_texts(pdf)
+    assert len(pages) == 2
+    for page in pages:
+        assert "2026-11-02" in page
+
+
+def test_bad_choices_are_refused_clearly():
+    with pytest.raises(ValueError, match="at least one resource"):
+        render([])
+    with pytest.raises(ValueError, match="poster"):
+        render(layout="poster")
+    with pytest.raises(ValueError, match="loud"):
+        render(title_style="loud")
+
+
+def test_unknown_language_falls_back_to_english_wording():
+    text = all_text(render(language="de"))
+    assert "Where to get help" in text
