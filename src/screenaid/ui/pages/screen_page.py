@@ -1,30 +1,154 @@
-"""The Screen place: indicator checklist, live summary, response pathway and note composer."""
+"""The Screen place: indicator checklist, live summary, response pathway and validated-screen cards.
+
+Left: the checklist (filters, items grouped by category, details of the item in focus). Right: the live
+summary above three tabs: the response pathway (questions, next steps, diagram), and reference cards for
+validated instruments. Every view reads the shared ``ScreeningSession``; none holds clinical logic.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from screenaid.content.screening_models import Indicator, Instrument, PathwayQuestion, PathwayStep
+from screenaid.ui.widgets.heading import Heading
+from screenaid.ui.widgets.indicator_checklist import IndicatorChecklist
+from screenaid.ui.widgets.instrument_card import InstrumentCard
+from screenaid.ui.widgets.next_steps import NextSteps
+from screenaid.ui.widgets.pathway_diagram import PathwayDiagram
+from screenaid.ui.widgets.pathway_questions import PathwayQuestions
+from screenaid.ui.widgets.screening_summary import ScreeningSummary
 
 if TYPE_CHECKING:
     from screenaid.ui.context import AppContext
 
+TITLE = "Screen"
+NEW_SCREEN = "&New screen"
+NEW_SCREEN_HINT = "Uncheck every item and clear every answer."
+PATHWAY_TAB = "Response &pathway"
+INSTRUMENTS_TAB = "&Validated screens"
+INSTRUMENTS_INTRO = (
+    "Published screening tools, described by their facts. Use the tool itself as published; "
+    "its questions are not reproduced here."
+)
+NO_INSTRUMENTS = "No validated screening instruments are loaded."
+
+
+def _scrolling(widget: QWidget, parent: QWidget) -> QScrollArea:
+    area = QScrollArea(parent)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
+
 
 class ScreenPage(QWidget):
-    """Placeholder while the full page is built; keeps the main window importable."""
+    """Signals: ``navigate_to(entry_id)`` when a link to a prompt, module or guidance is followed."""
 
     navigate_to = Signal(str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self.setAccessibleName("Screen")
+        library, session = context.library, context.session
+        self.setAccessibleName(TITLE)
+
+        self.new_screen_button = QPushButton(NEW_SCREEN, self)
+        self.new_screen_button.setAccessibleName(NEW_SCREEN.replace("&", ""))
+        self.new_screen_button.setToolTip(NEW_SCREEN_HINT)
+        self.new_screen_button.setAccessibleDescription(NEW_SCREEN_HINT)
+        self.new_screen_button.setAutoDefault(False)
+        self.new_screen_button.clicked.connect(self.reset)
+
+        self.checklist = IndicatorChecklist(library, session, self)
+        self.summary = ScreeningSummary(library, session, self)
+        self.questions = PathwayQuestions(library, session, self)
+        self.next_steps = NextSteps(library, session, self)
+        self.next_steps.setMinimumHeight(220)
+        self.diagram = PathwayDiagram(library, session, self)
+
+        pathway = QWidget(self)
+        pathway_layout = QVBoxLayout(pathway)
+        pathway_layout.addWidget(self.questions)
+        pathway_layout.addWidget(self.next_steps, 1)
+        pathway_layout.addWidget(self.diagram)
+        self.pathway_scroll = _scrolling(pathway, self)
+
+        self.instrument_cards = [
+            InstrumentCard(library, instrument, self)
+            for instrument in sorted(library.of(Instrument), key=lambda i: i.short_name.casefold())
+        ]
+        cards = QWidget(self)
+        cards_layout = QVBoxLayout(cards)
+        intro = QLabel(INSTRUMENTS_INTRO if self.instrument_cards else NO_INSTRUMENTS, cards)
+        intro.setWordWrap(True)
+        cards_layout.addWidget(intro)
+        for card in self.instrument_cards:
+            cards_layout.addWidget(card)
+        cards_layout.addStretch(1)
+        self.instruments_scroll = _scrolling(cards, self)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName("Screen sections")
+        self.tabs.addTab(self.pathway_scroll, PATHWAY_TAB)
+        self.tabs.addTab(self.instruments_scroll, INSTRUMENTS_TAB)
+
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.summary)
+        right_layout.addWidget(self.tabs, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.checklist)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+
+        top = QHBoxLayout()
+        top.addWidget(Heading(TITLE, 2, self), 1)
+        top.addWidget(self.new_screen_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Screen"))
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+        self.checklist.navigate_to.connect(self.navigate_to)
+        self.next_steps.navigate_to.connect(self.navigate_to)
 
     def show_entry(self, entry_id: str) -> bool:
+        """Show an indicator, instrument, pathway question or step; ``False`` for anything else."""
+        entry = self._context.library.get(entry_id)
+        if isinstance(entry, Indicator):
+            return self.checklist.focus_indicator(entry_id)
+        if isinstance(entry, Instrument):
+            card = next(c for c in self.instrument_cards if c.instrument.id == entry_id)
+            self.tabs.setCurrentWidget(self.instruments_scroll)
+            self.instruments_scroll.ensureWidgetVisible(card)
+            card.label.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        if isinstance(entry, PathwayQuestion | PathwayStep):
+            self.tabs.setCurrentWidget(self.pathway_scroll)
+            target = self.questions if isinstance(entry, PathwayQuestion) else self.next_steps
+            self.pathway_scroll.ensureWidgetVisible(target)
+            return True
         return False
 
     def reset(self) -> None:
-        """Forget everything checked or answered."""
+        """Forget everything checked or answered and go back to the first view."""
+        self._context.session.reset()
+        self.checklist.reset()
+        self.tabs.setCurrentIndex(0)
+        self.pathway_scroll.verticalScrollBar().setValue(0)
+        self.instruments_scroll.verticalScrollBar().setValue(0)

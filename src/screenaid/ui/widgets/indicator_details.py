@@ -1,0 +1,79 @@
+"""What to look for and why, for the checklist item in focus, with links to prompts and modules."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from screenaid.content.library import Library
+from screenaid.content.screening_models import Concern, Indicator
+from screenaid.ui.entry_title import entry_title
+from screenaid.ui.screening_labels import DOMAIN_LABELS, HIGH_CONCERN, KIND_LABELS
+
+ENTRY_SCHEME = "entry"
+EMPTY_TEXT = "Select a checklist item to see what to look for and why it matters."
+
+
+def entry_url(entry_id: str) -> str:
+    return f"{ENTRY_SCHEME}:{entry_id}"
+
+
+class IndicatorDetails(QTextBrowser):
+    """Signals: ``navigate_to(entry_id)`` when a prompt or module link is followed."""
+
+    navigate_to = Signal(str)
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._indicator: Indicator | None = None
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setAccessibleName("Checklist item details")
+        self.anchorClicked.connect(self._follow)
+        self.show_indicator(None)
+
+    @property
+    def indicator(self) -> Indicator | None:
+        return self._indicator
+
+    def show_indicator(self, indicator: Indicator | None) -> None:
+        self._indicator = indicator
+        if indicator is None:
+            self.setHtml(f"<p>{escape(EMPTY_TEXT)}</p>")
+            self.setAccessibleDescription(EMPTY_TEXT)
+            return
+        self.setHtml(self._html(indicator))
+        self.setAccessibleDescription(f"{indicator.title}. {indicator.look_for} {indicator.why}")
+
+    def links(self) -> list[str]:
+        """The entry ids this item links to, in the order shown."""
+        if self._indicator is None:
+            return []
+        return [i for i in (*self._indicator.prompts, *self._indicator.modules) if self._library.get(i)]
+
+    def _html(self, indicator: Indicator) -> str:
+        marks = [escape(KIND_LABELS[indicator.kind]), escape(DOMAIN_LABELS[indicator.domain])]
+        if indicator.concern is Concern.HIGH:
+            marks.insert(0, f"<b>{escape(HIGH_CONCERN)}</b>")
+        parts = [
+            f"<h3>{escape(indicator.title)}</h3>",
+            f"<p>{' · '.join(marks)}</p>",
+            f"<h4>Look for</h4><p>{escape(indicator.look_for)}</p>",
+            f"<h4>Why it matters</h4><p>{escape(indicator.why)}</p>",
+        ]
+        for heading, ids in (("Ask about it", indicator.prompts), ("Learn more", indicator.modules)):
+            items = [
+                f'<li><a href="{entry_url(i)}">{escape(entry_title(entry))}</a></li>'
+                for i in ids
+                if (entry := self._library.get(i)) is not None
+            ]
+            if items:
+                parts.append(f"<h4>{heading}</h4><ul>{''.join(items)}</ul>")
+        return "".join(parts)
+
+    def _follow(self, url: QUrl) -> None:
+        if url.scheme() == ENTRY_SCHEME:
+            self.navigate_to.emit(url.path())
