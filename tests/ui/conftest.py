@@ -1,0 +1,51 @@
+"""Fixtures for the desktop shell: the privacy set-up runs before pytest-qt creates the QApplication."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from screenaid.ui.qt_privacy import apply_privacy_defaults
+
+if QCoreApplication.instance() is None:
+    apply_privacy_defaults()
+
+
+@pytest.fixture(scope="session")
+def search_index(bundled):
+    from screenaid.search import SearchIndex
+
+    return SearchIndex(bundled.library)
+
+
+@pytest.fixture
+def clipboard(qapp):
+    from screenaid.ui.private_clipboard import PrivateClipboard
+
+    board = PrivateClipboard()
+    yield board
+    board.clear_if_ours()
+
+
+@pytest.fixture
+def app_context(bundled, clipboard):
+    """A real AppContext over the bundled content with the clinic defaults."""
+    from screenaid.config import ClinicConfig
+    from screenaid.ui.context import AppContext
+    from screenaid.ui.screening_session import ScreeningSession
+
+    return AppContext(bundled.library, ClinicConfig(), ScreeningSession(), clipboard, ())
+
+
+@pytest.fixture
+def main_window(qtbot, app_context, search_index):
+    """The real main window with all five pages and search, shown offscreen."""
+    from screenaid.ui.main_window import MainWindow
+
+    window = MainWindow(app_context.clipboard)
+    qtbot.addWidget(window)
+    window.install_context(app_context, searcher=search_index)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.shutdown()
