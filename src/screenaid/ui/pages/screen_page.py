@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 TITLE = "Screen"
 NEW_SCREEN = "&New screen"
 NEW_SCREEN_HINT = "Uncheck every item and clear every answer."
-PATHWAY_TAB = "Response &pathway"
+PATHWAY_TAB = "&Response pathway"
 INSTRUMENTS_TAB = "&Validated screens"
 INSTRUMENTS_INTRO = (
     "Published screening tools, described by their facts. Use the tool itself as published; "
