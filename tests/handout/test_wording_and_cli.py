@@ -1,0 +1,94 @@
+"""Handout wording (data/handout) and the ``screenaid handout`` command."""
+
+from __future__ import annotations
+
+import re
+
+import pyphen
+import pytest
+
+from screenaid.cli import main
+from screenaid.content.handout_text import HandoutText
+from screenaid.handout import HANDOUT_LANGUAGES, national_resources, render_handout
+from screenaid.handout.wording import all_wording
+from tests.handout.pdf_reading import all_text, reader, squeezed
+
+_WORD = re.compile(r"[A-Za-z']+")
+
+
+def flesch_kincaid_grade(text: str) -> float:
+    """Flesch–Kincaid grade level, syllables counted with pyphen's English hyphenation dictionary.
+
+    (textstat would try to download a pronunciation dictionary at run time; tests stay offline.)
+    """
+    dictionary = pyphen.Pyphen(lang="en_US")
+    sentences = max(1, len(re.findall(r"[.!?]+", text)))
+    words = _WORD.findall(text)
+    syllables = sum(len(dictionary.positions(word.lower())) + 1 for word in words)
+    return 0.39 * len(words) / sentences + 11.8 * syllables / len(words) - 15.59
+
+
+def test_every_handout_language_has_complete_wording():
+    wording = all_wording()
+    assert set(HANDOUT_LANGUAGES) <= set(wording)
+    for language in HANDOUT_LANGUAGES:
+        assert isinstance(wording[language], HandoutText)
+
+
+def test_english_wording_reads_at_grade_six_or_below():
+    english = all_wording()["en"]
+    strings = [value for key, value in english.model_dump().items() if key not in ("id", "language")]
+    text = (
+        ". ".join(
+            s.replace("{keyword}", "word").replace("{number}", "number").replace("{date}", "today")
+            for s in strings
+        )
+        + "."
+    )
+    assert flesch_kincaid_grade(text) <= 6.0
+
+
+def test_wording_needs_its_placeholders():
+    english = all_wording()["en"].model_dump()
+    english["verified_on"] = "Checked recently"
+    with pytest.raises(ValueError, match=r"\{date\}"):
+        HandoutText.model_validate(english)
+
+
+def test_cli_writes_the_national_lines_as_spanish_cards(tmp_path, bundled):
+    resources = national_resources(bundled.library.resources, "US")
+    if not resources:
+        pytest.skip("no bundled US resources yet")
+    out = tmp_path / "cards.pdf"
+    assert main(["handout", "--country", "US", "--lang", "es", "--layout", "cards", "-o", str(out)]) == 0
+    pdf = out.read_bytes()
+    text = squeezed(all_text(pdf))
+    assert "Dóndeencontrarayuda" in text
+    for resource in resources:
+        first = resource.channels[0]
+        if first.kind.value == "phone":
+            assert squeezed(first.value) in text
+    expected = render_handout(resources, language="es", layout="cards", title_style="plain", paper="letter")
+    assert pdf == expected
+
+
+def test_cli_writes_to_standard_output_and_can_be_discreet(capsysbinary, bundled):
+    if not national_resources(bundled.library.resources, "US"):
+        pytest.skip("no bundled US resources yet")
+    assert main(["handout", "--lang", "en", "--layout", "page", "--discreet", "-o", "-"]) == 0
+    pdf = capsysbinary.readouterr().out
+    assert pdf.startswith(b"%PDF-")
+    text = all_text(pdf)
+    assert all_wording()["en"].title_discreet in text
+    assert "Where to get help" not in text
+    assert round(float(reader(pdf).pages[0].mediabox.width)) == 612
+
+
+def test_cli_reports_bad_requests(tmp_path, capsys):
+    out = tmp_path / "x.pdf"
+    assert main(["handout", "--resource", "res-xx-nothing", "-o", str(out)]) == 2
+    assert "res-xx-nothing" in capsys.readouterr().err
+    assert main(["handout", "--country", "AQ", "-o", str(out)]) == 1
+    assert "no national resources for AQ" in capsys.readouterr().err
+    assert main(["handout", "--lang", "de", "-o", str(out)]) == 2
+    assert not out.exists()
