@@ -93,7 +93,7 @@ def test_checking_with_space_updates_the_session_summary_steps_and_diagram(page,
         item = check_with_keyboard(qtbot, page, "ind-a")
     assert item.checkState(0) == Qt.CheckState.Checked
     assert context.session.state.checked == {"ind-a"}
-    assert page.summary.text().startswith("1 checked: 1 indicators.")
+    assert page.summary.text().startswith("1 checked: 1 indicator.")
     assert "Labor 1" in page.summary.text()
     assert page.next_steps.step_ids(StepStatus.APPLIES) == ["ps-always", "ps-some"]
     assert "Step ps-some" in page.next_steps.toPlainText()
@@ -134,7 +134,7 @@ def test_radio_answers_follow_the_keyboard(page, qtbot, context):
     qtbot.keyClick(first, Qt.Key.Key_Space)
     assert context.session.state.answers["pq-danger"] == "yes"
     assert "ps-danger" in page.next_steps.step_ids(StepStatus.APPLIES)
-    qtbot.keyClick(first, Qt.Key.Key_Down)
+    qtbot.keyClick(first, Qt.Key.Key_Right)
     assert context.session.state.answers["pq-danger"] == "no"
     assert "ps-danger" not in page.next_steps.step_ids(StepStatus.APPLIES)
 

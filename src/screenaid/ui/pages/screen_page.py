@@ -77,6 +77,7 @@ class ScreenPage(QWidget):
         self.next_steps = NextSteps(library, session, self)
         self.next_steps.setMinimumHeight(220)
         self.diagram = PathwayDiagram(library, session, self)
+        self.diagram.setVisible(bool(library.pathway_steps))
 
         pathway = QWidget(self)
         pathway_layout = QVBoxLayout(pathway)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -67,6 +68,10 @@ class IndicatorChecklist(QWidget):
         self.tree.setHeaderLabels(["Item", "Type"])
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.details = IndicatorDetails(library, self)
 
         filters = QFormLayout()
@@ -164,7 +169,6 @@ class IndicatorChecklist(QWidget):
         still_shown = current is not None and self.item_for(current.id) is not None
         if not still_shown:
             self.details.show_indicator(None)
-        self.tree.resizeColumnToContents(1)
 
     def _add_item(self, group: QTreeWidgetItem, indicator: Indicator, checked: bool) -> None:
         kind = KIND_LABELS[indicator.kind]

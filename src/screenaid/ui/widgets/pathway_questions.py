@@ -9,7 +9,15 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QButtonGroup, QGroupBox, QLabel, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from screenaid.content.library import Library
 from screenaid.content.screening_models import PathwayQuestion
@@ -56,6 +64,8 @@ class PathwayQuestions(QWidget):
             help_label.setWordWrap(True)
             box_layout.addWidget(help_label)
             box.setAccessibleDescription(question.help)
+        row = QHBoxLayout()
+        box_layout.addLayout(row)
         group = QButtonGroup(box)
         group.setExclusive(True)
         choices: list[tuple[str | None, str]] = [(a.id, a.label) for a in question.answers]
@@ -64,9 +74,10 @@ class PathwayQuestions(QWidget):
             radio = QRadioButton(label, box)
             radio.setAccessibleName(f"{question.text} {label}")
             group.addButton(radio)
-            box_layout.addWidget(radio)
+            row.addWidget(radio)
             self._buttons[(question.id, answer_id)] = radio
             radio.toggled.connect(partial(self._toggled, question.id, answer_id))
+        row.addStretch(1)
         self._groups[question.id] = group
         return box
 

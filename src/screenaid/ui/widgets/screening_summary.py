@@ -13,6 +13,7 @@ from screenaid.ui.screening_labels import (
     CATEGORY_LABELS,
     DOMAIN_LABELS,
     HIGH_CONCERN,
+    KIND_LABELS,
     KIND_PLURALS,
     POPULATION_LABELS,
 )
@@ -25,7 +26,10 @@ def summary_lines(summary: Summary) -> list[str]:
     """The summary as plain sentences (also the accessible description)."""
     if summary.total == 0:
         return [NOTHING_CHECKED]
-    kinds = ", ".join(f"{n} {KIND_PLURALS[kind]}" for kind, n in summary.by_kind.items())
+    kinds = ", ".join(
+        f"{n} {KIND_LABELS[kind].lower() if n == 1 else KIND_PLURALS[kind]}"
+        for kind, n in summary.by_kind.items()
+    )
     lines = [f"{summary.total} checked: {kinds}."]
     lines.append(
         "Domain: " + ", ".join(f"{DOMAIN_LABELS[d]} {n}" for d, n in summary.by_domain.items()) + "."
