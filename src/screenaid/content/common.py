@@ -106,10 +106,14 @@ class Source(Record):
 
     title: CleanShortText
     publisher: CleanShortText = Field(description="Organisation or journal that published it.")
-    year: int = Field(ge=1900, le=2100)
+    year: int | None = Field(ge=1900, le=2100, description="Year of publication; null for an undated page.")
     url: HttpUrl
     accessed: PastDate | None = Field(default=None, description="When the URL was last opened by a reviewer.")
     note: CleanText | None = None
+
+    def citation(self) -> str:
+        """'Title. Publisher, 2024. https://…' ('n.d.' for an undated page)."""
+        return f"{self.title}. {self.publisher}, {self.year or 'n.d.'}. {self.url}"
 
 
 class Population(StrEnum):

@@ -79,8 +79,6 @@ class InstrumentCard(QFrame):
         parts.append("<h4>Limits</h4><ul>" + "".join(f"<li>{e(x)}</li>" for x in ins.limits) + "</ul>")
         sources = [s for s in (library.get_as(i, Source) for i in ins.sources) if s is not None]
         if sources:
-            cited = "".join(
-                f"<li>{e(s.title)}. {e(s.publisher)}, {s.year}. {e(str(s.url))}</li>" for s in sources
-            )
+            cited = "".join(f"<li>{e(s.citation())}</li>" for s in sources)
             parts.append(f"<h4>Sources</h4><ul>{cited}</ul>")
         return "".join(parts)
