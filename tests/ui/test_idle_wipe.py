@@ -1,0 +1,73 @@
+"""Idle wipe: a warning with a countdown that can be extended, then everything typed or checked is gone."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from screenaid.ui.idle_wipe import MIN_COUNTDOWN_SECONDS, IdleWipe
+
+
+def fill_the_session(qtbot, window, bundled) -> str:
+    indicator = bundled.library.indicators[0]
+    window.context.session.set_checked(indicator.id, True)
+    window.go_to("document")
+    document = window.pages["document"]
+    document.tabs.setCurrentWidget(document.composer)
+    qtbot.keyClicks(document.composer.additions, "sentinel words typed by the nurse")
+    window.go_to("ask")
+    window.pages["ask"].spanish.setChecked(True)
+    qtbot.keyClicks(window.search.box, "debt")
+    return indicator.id
+
+
+def test_countdown_is_at_least_20_seconds(main_window):
+    wipe = IdleWipe(main_window, idle_minutes=1, countdown_seconds=5)
+    assert wipe.countdown_seconds == MIN_COUNTDOWN_SECONDS
+    assert main_window.idle_wipe.countdown_seconds == main_window.context.config.idle_warning_seconds >= 20
+
+
+def test_idle_wipe_clears_checked_items_typed_text_and_open_page(qtbot, main_window, bundled):
+    indicator_id = fill_the_session(qtbot, main_window, bundled)
+    assert indicator_id in main_window.context.session.state.checked
+    wipe = main_window.idle_wipe
+    with qtbot.waitSignal(wipe.warned, timeout=2000):
+        wipe.set_timing(idle_ms=50, tick_ms=5)
+    dialog = wipe.warning
+    assert dialog is not None
+    assert "seconds" in dialog.message
+    with qtbot.waitSignal(wipe.wiped, timeout=3000):
+        pass
+    assert main_window.context.session.state.is_empty
+    document = main_window.pages["document"]
+    assert document.composer.additions.toPlainText() == ""
+    assert "sentinel" not in document.composer.note_text()
+    assert main_window.search.box.text() == ""
+    assert not main_window.pages["ask"].spanish.isChecked()
+    assert main_window.current_place() == "learn"
+    assert wipe.warning is None
+
+
+def test_still_here_extends_as_often_as_needed(qtbot, main_window, bundled):
+    indicator_id = fill_the_session(qtbot, main_window, bundled)
+    wipe = main_window.idle_wipe
+    wipe.set_timing(idle_ms=30, tick_ms=50)
+    for _ in range(10):
+        with qtbot.waitSignal(wipe.warned, timeout=2000):
+            pass
+        button = wipe.warning.button
+        assert button.accessibleName() == "I'm still here"
+        assert wipe.warning.focusWidget() is button  # keyboard users land on it
+        with qtbot.waitSignal(wipe.extended, timeout=1000):
+            qtbot.keyClick(button, Qt.Key.Key_Space)
+    wipe.set_timing(idle_ms=60_000)
+    assert indicator_id in main_window.context.session.state.checked
+    assert main_window.current_place() == "ask"
+
+
+def test_activity_postpones_the_warning(qtbot, main_window):
+    wipe = main_window.idle_wipe
+    wipe.set_timing(idle_ms=300, tick_ms=5)
+    for _ in range(6):
+        qtbot.wait(100)
+        qtbot.keyClick(main_window.search.box, Qt.Key.Key_A)
+    assert wipe.warning is None
