@@ -50,6 +50,16 @@ def test_every_cited_source_has_title_publisher_year_and_url(bundled: LoadResult
         )
 
 
+def test_every_source_is_cited(bundled: LoadResult) -> None:
+    cited = {
+        source_id
+        for entry in bundled.library
+        if isinstance(entry, ClinicalEntry)
+        for source_id in entry.sources
+    }
+    assert {source.id for source in bundled.library.sources} - cited == set()
+
+
 def test_course_has_six_modules_each_mapped_to_objectives_with_cases_and_self_checks(
     bundled: LoadResult,
 ) -> None:
