@@ -1,0 +1,33 @@
+"""Filtering the resource directory (pure logic, used by the Refer page)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from screenaid.content.resources import Audience, Resource, ServiceType
+
+
+@dataclass(frozen=True, slots=True)
+class ResourceFilter:
+    """Which resources to list; ``None`` means 'any'."""
+
+    country: str | None = None
+    service: ServiceType | None = None
+    audience: Audience | None = None
+    language: str | None = None
+    only_24_7: bool = False
+
+    def matches(self, resource: Resource) -> bool:
+        if self.country is not None and resource.country != self.country:
+            return False
+        if self.service is not None and self.service not in resource.services:
+            return False
+        if self.audience is not None and not (
+            self.audience in resource.audiences or Audience.EVERYONE in resource.audiences
+        ):
+            return False
+        if self.language is not None and not any(
+            tag.split("-")[0] == self.language.split("-")[0] for tag in resource.languages
+        ):
+            return False
+        return not self.only_24_7 or resource.available_24_7

@@ -1,0 +1,99 @@
+"""Filters over the resource directory: country, service type, audience, language and 24/7."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pycountry
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QWidget
+
+from screenaid.content.resources import EU, Audience, Resource, ServiceType
+from screenaid.handout.directory_filter import ResourceFilter
+from screenaid.ui.labels import enum_label
+
+ANY = "Any"
+
+
+def country_name(code: str) -> str:
+    if code == EU:
+        return "European Union"
+    country = pycountry.countries.get(alpha_2=code)
+    return f"{country.name} ({code})" if country else code
+
+
+def language_name(tag: str) -> str:
+    """'Spanish (es)', 'Chinese (zh-Hans)': the English name from ISO 639, then the tag."""
+    base = tag.split("-")[0]
+    language = (
+        pycountry.languages.get(alpha_2=base) if len(base) == 2 else pycountry.languages.get(alpha_3=base)
+    )
+    return f"{language.name} ({tag})" if language else tag
+
+
+class ResourceFilters(QWidget):
+    changed = Signal()
+
+    def __init__(
+        self, resources: Iterable[Resource], home_country: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        resources = tuple(resources)
+        self._home_country = home_country
+        self.country = self._combo(
+            "Country", sorted({r.country for r in resources} | {home_country}), country_name
+        )
+        self.service = self._combo(
+            "Service type", [s for s in ServiceType if any(s in r.services for r in resources)], enum_label
+        )
+        self.audience = self._combo("For", [a for a in Audience if a is not Audience.EVERYONE], enum_label)
+        languages = sorted({tag for r in resources for tag in r.languages})
+        self.language = self._combo("Language spoken", languages, language_name)
+        self.only_24_7 = QCheckBox("Open 24/7 only", self)
+        self.only_24_7.setAccessibleName("Open 24/7 only")
+        self.only_24_7.toggled.connect(self.changed)
+        form = QFormLayout(self)
+        form.addRow("&Country:", self.country)
+        form.addRow("Service &type:", self.service)
+        form.addRow("&For:", self.audience)
+        form.addRow("&Language spoken:", self.language)
+        form.addRow("", self.only_24_7)
+        self.reset()
+
+    def _combo(self, name: str, values: Iterable[object], label) -> QComboBox:  # type: ignore[no-untyped-def]
+        combo = QComboBox(self)
+        combo.setAccessibleName(name)
+        combo.addItem(ANY, None)
+        for value in values:
+            combo.addItem(label(value), value)
+        combo.currentIndexChanged.connect(self.changed)
+        return combo
+
+    def current(self) -> ResourceFilter:
+        return ResourceFilter(
+            country=self.country.currentData(),
+            service=self.service.currentData(),
+            audience=self.audience.currentData(),
+            language=self.language.currentData(),
+            only_24_7=self.only_24_7.isChecked(),
+        )
+
+    def reset(self) -> None:
+        """The clinic's own country, everything else open."""
+        self.blockSignals(True)
+        index = self.country.findData(self._home_country)
+        self.country.setCurrentIndex(max(index, 0))
+        for combo in (self.service, self.audience, self.language):
+            combo.setCurrentIndex(0)
+        self.only_24_7.setChecked(False)
+        self.blockSignals(False)
+        self.changed.emit()
+
+    def clear(self) -> None:
+        """Every filter open, including the country (used to reveal one chosen resource)."""
+        self.blockSignals(True)
+        for combo in (self.country, self.service, self.audience, self.language):
+            combo.setCurrentIndex(0)
+        self.only_24_7.setChecked(False)
+        self.blockSignals(False)
+        self.changed.emit()
