@@ -115,9 +115,11 @@ class PathwayDiagram(QWidget):
         column = max(120.0, (width - 2 * MARGIN) * 0.4)
         steps_x = width - MARGIN - max(140.0, (width - 2 * MARGIN) * 0.48)
         steps_w = width - MARGIN - steps_x
+        # Spread the questions down the height of the step column so the lines fan out less.
+        steps_height = len(self._plan) * (node_h + GAP)
+        pitch = max(node_h + GAP * 2, steps_height / max(1, len(self._questions)))
         questions = {
-            q.id: QRectF(MARGIN, MARGIN + i * (node_h + GAP * 2), column, node_h)
-            for i, q in enumerate(self._questions)
+            q.id: QRectF(MARGIN, MARGIN + i * pitch, column, node_h) for i, q in enumerate(self._questions)
         }
         steps = {
             p.step.id: QRectF(steps_x, MARGIN + i * (node_h + GAP), steps_w, node_h)
