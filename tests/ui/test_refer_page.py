@@ -101,8 +101,8 @@ def test_reset_restores_the_defaults(page):
     page.reset()
     assert [r.id for r in page.directory.chosen()] == before
     assert page.directory.filters.current().country == "US"
-    assert page.composer.options()["language"] == "en"
-    assert page.composer.options()["title_style"] is TitleStyle.PLAIN
+    assert page.composer.options().language == "en"
+    assert page.composer.options().title_style is TitleStyle.PLAIN
 
 
 def test_show_entry_reveals_a_hidden_resource(page, bundled):

@@ -102,7 +102,14 @@ class ReferPage(QWidget):
         chosen = self.directory.chosen()
         if not chosen:
             return None
-        return render_handout(chosen, **self.composer.options())  # type: ignore[arg-type]
+        options = self.composer.options()
+        return render_handout(
+            chosen,
+            language=options.language,
+            layout=options.layout,
+            title_style=options.title_style,
+            paper=options.paper,
+        )
 
     def refresh_preview(self) -> None:
         self._timer.stop()
@@ -121,8 +128,7 @@ class ReferPage(QWidget):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         prepare_printer(printer)
         printer.setFullPage(True)
-        paper = Paper(self.composer.options()["paper"])
-        printer.setPageSize(QPageSize(_QT_PAGE_SIZES[paper]))
+        printer.setPageSize(QPageSize(_QT_PAGE_SIZES[self.composer.options().paper]))
         return printer
 
     def print_to(self, printer: QPrinter) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
 
@@ -15,6 +17,16 @@ TITLE_LABELS = {
     TitleStyle.DISCREET: "Discreet: a neutral health title",
 }
 PAPER_LABELS = {Paper.LETTER: "US Letter", Paper.A4: "A4"}
+
+
+@dataclass(frozen=True, slots=True)
+class HandoutOptions:
+    """Everything ``render_handout`` takes besides the resources."""
+
+    language: str
+    layout: Layout
+    title_style: TitleStyle
+    paper: Paper
 
 
 class HandoutComposer(QWidget):
@@ -46,14 +58,13 @@ class HandoutComposer(QWidget):
         combo.currentIndexChanged.connect(self.changed)
         return combo
 
-    def options(self) -> dict[str, object]:
-        """Keyword arguments for ``render_handout`` (besides the resources)."""
-        return {
-            "language": self.language.currentData(),
-            "layout": Layout(self.layout_choice.currentData()),
-            "title_style": TitleStyle(self.title_style.currentData()),
-            "paper": Paper(self.paper.currentData()),
-        }
+    def options(self) -> HandoutOptions:
+        return HandoutOptions(
+            language=str(self.language.currentData()),
+            layout=Layout(self.layout_choice.currentData()),
+            title_style=TitleStyle(self.title_style.currentData()),
+            paper=Paper(self.paper.currentData()),
+        )
 
     def reset(self) -> None:
         """Back to the clinic's defaults, with the plain title."""
