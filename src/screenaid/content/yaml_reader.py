@@ -1,4 +1,8 @@
-"""Strict YAML reading: safe types only, no duplicate keys, no aliases, bounded size."""
+"""Strict YAML reading: safe types only, no duplicate keys, no aliases, bounded size.
+
+The document is composed into nodes by libyaml (C) and turned into Python values here, which is both
+stricter and about twice as fast as PyYAML's own constructor (content loads at every start).
+"""
 
 from __future__ import annotations
 
@@ -6,48 +10,73 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml.constructor import SafeConstructor
 
 MAX_FILE_BYTES = 2_000_000
 
-_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_STR = "tag:yaml.org,2002:str"
+_SCALARS = {
+    tag: constructor
+    for tag, constructor in SafeConstructor.yaml_constructors.items()
+    if tag is not None and tag.rsplit(":", 1)[-1] in {"null", "bool", "int", "float", "timestamp"}
+}
+_SCALAR_BUILDER = SafeConstructor()
 
 
 class DataFileError(ValueError):
     """A data file that cannot be read as YAML; the message says where."""
 
 
-class _StrictLoader(_BaseLoader):  # type: ignore[misc,valid-type]
-    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
-        if node in self.constructed_objects:
-            raise yaml.constructor.ConstructorError(
-                None, None, "aliases (*name) are not allowed in data files", node.start_mark
-            )
-        return super().construct_object(node, deep=deep)
+class _Refused(Exception):
+    def __init__(self, message: str, node: yaml.Node) -> None:
+        super().__init__(message)
+        self.message = message
+        self.node = node
 
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        seen: set[str] = set()
-        for key_node, _ in node.value:
-            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != "tag:yaml.org,2002:str":
-                raise yaml.constructor.ConstructorError(
-                    None, None, "keys must be plain text", key_node.start_mark
-                )
-            if key_node.value in seen:
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"duplicate key {key_node.value!r}", key_node.start_mark
-                )
-            seen.add(key_node.value)
-        return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
+
+def _value(node: yaml.Node, seen: set[int]) -> Any:
+    if id(node) in seen:
+        raise _Refused("aliases (*name) are not allowed in data files", node)
+    seen.add(id(node))
+    if isinstance(node, yaml.ScalarNode):
+        if node.tag == _STR:
+            return node.value
+        build = _SCALARS.get(node.tag)
+        if build is None:
+            raise _Refused(f"values of type {node.tag!r} are not allowed in data files", node)
+        return build(_SCALAR_BUILDER, node)
+    if isinstance(node, yaml.SequenceNode):
+        return [_value(item, seen) for item in node.value]
+    if isinstance(node, yaml.MappingNode):
+        mapping: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != _STR:
+                raise _Refused("keys must be plain text", key_node)
+            if key_node.value in mapping:
+                raise _Refused(f"duplicate key {key_node.value!r}", key_node)
+            mapping[key_node.value] = _value(value_node, seen)
+        return mapping
+    raise _Refused("unsupported YAML node", node)
 
 
 def read_yaml_text(text: str) -> Any:
     """Parse one YAML document with the strict rules; raises DataFileError."""
     try:
-        return yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - _StrictLoader is a SafeLoader
+        node = yaml.compose(text, Loader=_Loader)
+        return None if node is None else _value(node, set())
+    except _Refused as refused:
+        mark = refused.node.start_mark
+        raise DataFileError(
+            f"not valid YAML (line {mark.line + 1}, column {mark.column + 1}): {refused.message}"
+        ) from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
         problem = getattr(error, "problem", None) or str(error)
         raise DataFileError(f"not valid YAML{where}: {problem}") from None
+    except (ValueError, OverflowError) as error:  # a scalar such as a date that does not exist
+        raise DataFileError(f"not valid YAML: {error}") from None
     except RecursionError:
         raise DataFileError("not valid YAML: nested too deeply") from None
 
