@@ -58,8 +58,9 @@ class CardSheet(Flowable):  # type: ignore[misc]  # reportlab has no type inform
             row, column = divmod(index, self.columns)
             x = left + column * CARD_WIDTH + CARD_PADDING
             y = top - (row + 1) * CARD_HEIGHT + CARD_PADDING
-            card.wrapOn(canvas, CARD_WIDTH - 2 * CARD_PADDING, CARD_HEIGHT - 2 * CARD_PADDING)
-            card.drawOn(canvas, x, y)
+            inner_height = CARD_HEIGHT - 2 * CARD_PADDING
+            _, height = card.wrapOn(canvas, CARD_WIDTH - 2 * CARD_PADDING, inner_height)
+            card.drawOn(canvas, x, y + inner_height - height)  # top-aligned in the card
         self._cut_marks(canvas, left, bottom)
 
     def _cut_marks(self, canvas: Canvas, left: float, bottom: float) -> None:
