@@ -257,8 +257,8 @@ def _selftest_handouts(library: Library, country: str, language: str, paper: str
                 pdf = render_handout(
                     resources, language=handout_language, layout=layout, title_style="plain", paper=paper
                 )
-            except (ValueError, OSError) as error:
-                failures.append(f"{where}: {error}")
+            except Exception as error:  # a self-test reports any failure, e.g. a module missing from a bundle
+                failures.append(f"{where}: {type(error).__name__}: {error}")
                 continue
             if not (pdf.startswith(b"%PDF-") and pdf.rstrip().endswith(b"%%EOF")):
                 failures.append(f"{where}: the output is not a PDF")
