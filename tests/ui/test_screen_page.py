@@ -223,3 +223,23 @@ def test_session_changes_from_elsewhere_show_on_the_page(page, context):
     context.session.reset()
     assert page.checklist.item_for("ind-d").checkState(0) == Qt.CheckState.Unchecked
     assert page.questions.button("pq-wishes", None).isChecked()
+
+
+def test_bundled_pathway_minor_with_a_high_concern_item_gets_the_report_step(qtbot, bundled):
+    library = bundled.library
+    context = AppContext(library, ClinicConfig(), ScreeningSession(), PrivateClipboard())
+    page = ScreenPage(context)
+    qtbot.addWidget(page)
+    page.resize(1100, 800)
+    page.show()
+    high = next(i for i in library.indicators if i.concern.value == "high")
+    report = "ps-minor-report"
+    check_with_keyboard(qtbot, page, high.id)
+    assert "High concern" in page.summary.text()
+    assert report in page.next_steps.step_ids(StepStatus.CONDITIONAL)
+    click(qtbot, page.questions.button("pq-age", "minor"))
+    assert report in page.next_steps.step_ids(StepStatus.APPLIES)
+    assert library.get(report).title in page.next_steps.toPlainText()
+    assert page.diagram.status_of(report) is StepStatus.APPLIES
+    click(qtbot, page.questions.button("pq-age", "adult"))
+    assert page.diagram.status_of(report) is StepStatus.RULED_OUT
