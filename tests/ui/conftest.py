@@ -43,9 +43,13 @@ def main_window(qtbot, app_context, search_index):
     from screenaid.ui.main_window import MainWindow
 
     window = MainWindow(app_context.clipboard)
+    window.quick_exit.end_process = lambda: None  # QCoreApplication.exit would stop every later event loop
     qtbot.addWidget(window)
     window.install_context(app_context, searcher=search_index)
     window.show()
     qtbot.waitExposed(window)
     yield window
     window.shutdown()
+    window.close()
+    window.deleteLater()
+    qtbot.wait(1)

@@ -25,8 +25,11 @@ def press_shift(qtbot, widget, times: int = 1) -> None:
 
 def test_button_hides_everything_and_clears_our_clipboard(qtbot, main_window):
     main_window.clipboard.copy("sentinel text")
+    ended: list[bool] = []
+    main_window.quick_exit.end_process = lambda: ended.append(True)
     with qtbot.waitSignal(main_window.quick_exit.triggered, timeout=1000):
         qtbot.mouseClick(main_window.quick_exit_button, Qt.MouseButton.LeftButton)
+    assert ended == [True]
     assert visible_top_levels() == []
     assert QGuiApplication.clipboard().text() == ""
 
@@ -68,7 +71,7 @@ def test_shift_used_for_capitals_does_not_count(qtbot, main_window):
 def test_presses_more_than_five_seconds_apart_start_again(qtbot, qapp):
     now = [100.0]
     board = PrivateClipboard()
-    watcher = QuickExit(board, clock=lambda: now[0])
+    watcher = QuickExit(board, clock=lambda: now[0], end_process=lambda: None)
     watcher.watch(qapp)
     field = QLineEdit()
     field.setAccessibleName("Field")

@@ -38,10 +38,13 @@ class QuickExit(QObject):
         clipboard: PrivateClipboard,
         parent: QObject | None = None,
         clock: Callable[[], float] = time.monotonic,
+        end_process: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._clipboard = clipboard
         self._clock = clock
+        self.end_process: Callable[[], None] = end_process or _exit_event_loops
+        """Ends the app (tests replace it: ``QCoreApplication.exit`` stops every later event loop too)."""
         self._count = 0
         self._last_press = 0.0
         self._shift_used_as_modifier = False
@@ -103,4 +106,8 @@ class QuickExit(QObject):
             widget.hide()
         self._clipboard.clear_if_ours()
         self.triggered.emit()
-        QCoreApplication.exit(EXIT_CODE)
+        self.end_process()
+
+
+def _exit_event_loops() -> None:
+    QCoreApplication.exit(EXIT_CODE)  # also leaves any nested loop, e.g. a dialog's exec()

@@ -36,7 +36,7 @@ class Zoom(QObject):
         )
         for keys, slot in bindings:
             shortcut = QShortcut(QKeySequence(keys), window)
-            shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
 
     def zoom_in(self) -> None:
