@@ -131,4 +131,4 @@ class Domain(StrEnum):
 
     def covers(self, other: Domain) -> bool:
         """Whether an entry in this domain belongs under a filter for ``other``."""
-        return self is Domain.BOTH or other is Domain.BOTH or self is other
+        return Domain.BOTH in (self, other) or self == other

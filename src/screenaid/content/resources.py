@@ -23,8 +23,8 @@ EU = "EU"
 """Pseudo-country for resources that apply across the European Union."""
 
 # Member states of the European Union, used only to check EU-wide short numbers such as 116 006.
-_EU_MEMBER_STATES: tuple[str, ...] = ("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR")
-_EU_MEMBER_STATES += (
+EU_MEMBER_STATES: tuple[str, ...] = ("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR")
+EU_MEMBER_STATES += (
     "HU",
     "IE",
     "IT",
@@ -133,7 +133,7 @@ class Channel(BaseModel):
 
 def phone_number_problem(value: str, country: str) -> str | None:
     """Why ``value`` is not a valid number (or short code) in ``country``; None when it is valid."""
-    regions = _EU_MEMBER_STATES if country == EU else [country]
+    regions = EU_MEMBER_STATES if country == EU else [country]
     for region in regions:
         try:
             number = phonenumbers.parse(value, region)
@@ -146,7 +146,7 @@ def phone_number_problem(value: str, country: str) -> str | None:
 
 def tel_uri(value: str, country: str) -> str:
     """A ``tel:``-style dial string: E.164 for full numbers, digits only for short codes."""
-    region = _EU_MEMBER_STATES[0] if country == EU else country
+    region = EU_MEMBER_STATES[0] if country == EU else country
     number = phonenumbers.parse(value, region)
     if phonenumbers.is_valid_number(number):
         return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)

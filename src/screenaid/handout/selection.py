@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from screenaid.content.resources import _EU_MEMBER_STATES, EU, Resource, Scope, ServiceType
+from screenaid.content.resources import EU, EU_MEMBER_STATES, Resource, Scope, ServiceType
 
 
 def _eu_member(country: str) -> bool:
-    return country in _EU_MEMBER_STATES
+    return country in EU_MEMBER_STATES
 
 
 def national_resources(resources: Iterable[Resource], country: str) -> list[Resource]:

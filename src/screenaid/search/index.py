@@ -22,8 +22,10 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from screenaid.content.common import Record, Source
+from screenaid.content.handout_text import HandoutText
 from screenaid.content.kinds import KIND_OF
 from screenaid.content.library import Library
+from screenaid.content.note_template import NoteTemplate
 from screenaid.content.search_models import SynonymGroup
 from screenaid.search.text import fold, stem, terms, words
 
@@ -53,7 +55,8 @@ _NOT_TEXT = frozenset(
 )  # fmt: skip
 _KEYWORD_FIELDS = frozenset({"keywords", "key_points", "code", "short_name", "topics", "services"})
 _TITLE_FIELDS = ("title", "name", "text", "code")
-_UNSEARCHED = (Source, SynonymGroup)
+_UNSEARCHED = (Source, SynonymGroup, HandoutText, NoteTemplate)
+"""Kinds that no page shows as an entry of its own."""
 
 
 @dataclass(frozen=True, slots=True)
