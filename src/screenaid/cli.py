@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -10,7 +11,8 @@ from pathlib import Path
 from typing import TextIO
 
 from screenaid import __version__
-from screenaid.content import ContentRoot, Library, LoadResult, Origin, load_library
+from screenaid.content import ContentRoot, Library, LoadResult, Origin, Problem, load_library
+from screenaid.integrity import PackVerdict, verify_pack
 from screenaid.paths import bundled_data_dir
 
 EXIT_OK = 0
@@ -74,7 +76,25 @@ def build_parser() -> argparse.ArgumentParser:
         help="a resource id (repeat; default: the national lines)",
     )
     handout.add_argument("-o", "--output", required=True, help="PDF file to write, or - for standard output")
+
+    keygen = sub.add_parser("keygen", help="make an Ed25519 key pair for signing a clinic's resources")
+    keygen.add_argument("--out", type=Path, required=True, help="folder for the private key (kept secret)")
+
+    sign = sub.add_parser("sign-resources", help="write a signed manifest for a resource folder")
+    sign.add_argument("folder", type=Path)
+    sign.add_argument("--key", type=Path, required=True, help="the Ed25519 private key (PEM)")
+    sign.add_argument("--version", type=int, required=True, help="pack version; raise it with every change")
+    sign.add_argument("--verified-on", type=_date, required=True, help="YYYY-MM-DD the entries were checked")
+    sign.add_argument("--expires", type=_date, required=True, help="YYYY-MM-DD after which the pack is stale")
+    sign.add_argument("--pack", default="clinic-resources", help="a name for the pack")
     return parser
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
 def load_bundled() -> LoadResult:
@@ -88,22 +108,89 @@ def report_problems(result: LoadResult, stream: TextIO) -> None:
 
 @command("validate")
 def _validate(args: argparse.Namespace) -> int:
-    if args.path is None:
-        result = load_bundled()
-    else:
-        if not args.path.is_dir():
-            print(f"{args.path}: folder not found", file=sys.stderr)
-            return EXIT_PROBLEMS
-        origin = Origin.CLINIC if args.clinic else Origin.BUNDLED
-        roots = [ContentRoot(args.path, origin)]
-        if args.clinic:  # clinic resources may cite the bundled bibliography
-            roots.insert(0, ContentRoot(bundled_data_dir(), Origin.BUNDLED))
+    folder: Path = args.path or bundled_data_dir()
+    if not folder.is_dir():
+        print(f"{folder}: folder not found", file=sys.stderr)
+        return EXIT_PROBLEMS
+    if args.clinic:  # clinic resources may cite the bundled bibliography
+        roots = [ContentRoot(bundled_data_dir(), Origin.BUNDLED), ContentRoot(folder, Origin.CLINIC)]
         result = load_library(roots)
+    else:
+        result = load_library(ContentRoot(folder, Origin.BUNDLED))
+        pack = _resource_pack_verdict(folder)
+        if pack is not None and pack.ok:
+            print(f"resources: signed manifest OK, version {pack.version}, verified on {pack.verified_on}",
+                  file=sys.stderr)  # fmt: skip
+        elif pack is not None:
+            result = LoadResult(result.library, (*result.problems, _pack_problem(pack)), result.files_read)
     report_problems(result, sys.stdout)
     counts = ", ".join(f"{n} {kind}" for kind, n in result.library.counts().items() if n)
     status = "OK" if result.ok else f"{len(result.problems)} problem(s)"
     print(f"{status}: {result.files_read} files, {len(result.library)} entries ({counts})", file=sys.stderr)
     return EXIT_OK if result.ok else EXIT_PROBLEMS
+
+
+def _resource_pack_verdict(data_dir: Path) -> PackVerdict | None:
+    """The signature check of a data folder's resource pack (None when it has no resources/ folder)."""
+    from screenaid.integrity.app_content import RESOURCE_PACK
+    from screenaid.integrity.keys import BUNDLED_PUBLIC_KEY, MIN_BUNDLED_VERSION, public_key_from_base64
+
+    if not (data_dir / RESOURCE_PACK).is_dir():
+        return None
+    return verify_pack(
+        data_dir / RESOURCE_PACK,
+        public_key_from_base64(BUNDLED_PUBLIC_KEY),
+        min_version=MIN_BUNDLED_VERSION,
+    )
+
+
+def _pack_problem(pack: PackVerdict) -> Problem:
+    name = f"{pack.folder.parent.name}/{pack.folder.name}"
+    return Problem(
+        name, None, None, f"resource pack rejected: {pack.reason}; the app will show the built-in fallback"
+    )
+
+
+@command("keygen")
+def _keygen(args: argparse.Namespace) -> int:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from screenaid.integrity.keys import private_key_pem, public_key_to_base64
+
+    path = args.out / "screenaid-resources-key.pem"
+    if path.exists():
+        print(f"{path}: already exists; not overwritten", file=sys.stderr)
+        return EXIT_PROBLEMS
+    key = Ed25519PrivateKey.generate()
+    args.out.mkdir(parents=True, exist_ok=True)
+    path.touch(mode=0o600)
+    path.write_bytes(private_key_pem(key))
+    print(f"private key: {path} (keep it secret, off the workstations)")
+    print(f'clinic_public_key = "{public_key_to_base64(key.public_key())}"')
+    return EXIT_OK
+
+
+@command("sign-resources")
+def _sign_resources(args: argparse.Namespace) -> int:
+    from screenaid.integrity import sign_pack
+    from screenaid.integrity.keys import KeyFileError, read_private_key
+
+    try:
+        key = read_private_key(args.key)
+        manifest = sign_pack(
+            args.folder,
+            key,
+            pack=args.pack,
+            version=args.version,
+            verified_on=args.verified_on,
+            expires=args.expires,
+        )
+    except (KeyFileError, ValueError, OSError) as error:
+        print(f"sign-resources: {error}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(f"signed {len(manifest.files)} files in {args.folder}: version {manifest.version}, "
+          f"verified on {manifest.verified_on}, expires {manifest.expires}")  # fmt: skip
+    return EXIT_OK
 
 
 @command("dump")
@@ -152,10 +239,14 @@ def _search(args: argparse.Namespace) -> int:
 def _handout(args: argparse.Namespace) -> int:
     from screenaid.handout import HANDOUT_LANGUAGES, national_resources, paper_for_country, render_handout
     from screenaid.handout.resource_choice import chosen_resources
+    from screenaid.integrity.app_content import load_app_content
 
-    result = load_bundled()
-    report_problems(result, sys.stderr)
     country = args.country.upper()
+    content = load_app_content(country=country)  # a rejected resource list is never printed
+    result = content.result
+    report_problems(result, sys.stderr)
+    for notice in content.notices:
+        print(notice, file=sys.stderr)
     if args.resource:
         resources, unknown = chosen_resources(result.library, args.resource)
         if unknown:
@@ -177,6 +268,7 @@ def _handout(args: argparse.Namespace) -> int:
         layout=args.layout,
         title_style="discreet" if args.discreet else "plain",
         paper=args.paper or paper_for_country(country),
+        verified_on=content.pack.verified_on if content.pack.ok else None,
     )
     if args.output == "-":
         sys.stdout.buffer.write(pdf)

@@ -11,6 +11,7 @@ from screenaid.cli import main
 from screenaid.content.handout_text import HandoutText
 from screenaid.handout import HANDOUT_LANGUAGES, national_resources, render_handout
 from screenaid.handout.wording import all_wording
+from screenaid.integrity.app_content import load_app_content
 from tests.handout.pdf_reading import all_text, reader, squeezed
 
 _WORD = re.compile(r"[A-Za-z']+")
@@ -68,7 +69,11 @@ def test_cli_writes_the_national_lines_as_spanish_cards(tmp_path, bundled):
         first = resource.channels[0]
         if first.kind.value == "phone":
             assert squeezed(first.value) in text
-    expected = render_handout(resources, language="es", layout="cards", title_style="plain", paper="letter")
+    verified_on = load_app_content(country="US").pack.verified_on
+    assert verified_on is not None, "the CLI prints the signed list's verified-on date in the footer"
+    expected = render_handout(
+        resources, language="es", layout="cards", title_style="plain", paper="letter", verified_on=verified_on
+    )
     assert pdf == expected
 
 
