@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
     from screenaid.ui.context import AppContext
 
 TITLE = "Screen"
+CHECKLIST_SHARE = 0.45
+"""Share of the width the checklist gets when the page first shows."""
 NEW_SCREEN = "&New screen"
 NEW_SCREEN_HINT = "Uncheck every item and clear every answer."
 PATHWAY_TAB = "&Response pathway"
@@ -117,6 +120,8 @@ class ScreenPage(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
+        self._splitter = splitter
+        self._split_done = False
 
         top = QHBoxLayout()
         top.addWidget(Heading(TITLE, 2, self), 1)
@@ -127,6 +132,14 @@ class ScreenPage(QWidget):
 
         self.checklist.navigate_to.connect(self.navigate_to)
         self.next_steps.navigate_to.connect(self.navigate_to)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Split the width once, when it is first known: the checklist gets room for whole titles."""
+        super().showEvent(event)
+        if not self._split_done and self.width() > 0:
+            left = int(self._splitter.width() * CHECKLIST_SHARE)
+            self._splitter.setSizes([left, self._splitter.width() - left])
+            self._split_done = True
 
     def show_entry(self, entry_id: str) -> bool:
         """Show an indicator, instrument, pathway question or step; ``False`` for anything else."""

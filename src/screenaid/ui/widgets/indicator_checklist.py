@@ -72,6 +72,10 @@ class IndicatorChecklist(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        # Rows are measured for the column width they are laid out at: measure again when it changes,
+        # so long titles wrap onto a second line instead of being cut off.
+        header.sectionResized.connect(lambda *_: self.tree.doItemsLayout())
         self.details = IndicatorDetails(library, self)
 
         filters = QFormLayout()
