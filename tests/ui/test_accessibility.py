@@ -31,7 +31,7 @@ def describe(widget: QWidget) -> str:
 @pytest.mark.parametrize("place", [key for key, _label in PLACES])
 def test_every_focusable_widget_has_an_accessible_name(qtbot, main_window, place):
     main_window.go_to(place)
-    page = main_window.pages[place]
+    page = main_window.page(place)
     for toggle in page.findChildren(QAbstractButton):
         if toggle.isCheckable() and toggle.text().startswith(("Show", "More detail")):
             toggle.setChecked(True)  # open every "more" section so hidden controls are checked too

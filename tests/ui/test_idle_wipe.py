@@ -11,11 +11,11 @@ def fill_the_session(qtbot, window, bundled) -> str:
     indicator = bundled.library.indicators[0]
     window.context.session.set_checked(indicator.id, True)
     window.go_to("document")
-    document = window.pages["document"]
+    document = window.page("document")
     document.tabs.setCurrentWidget(document.composer)
     qtbot.keyClicks(document.composer.additions, "sentinel words typed by the nurse")
     window.go_to("ask")
-    window.pages["ask"].spanish.setChecked(True)
+    window.page("ask").spanish.setChecked(True)
     qtbot.keyClicks(window.search.box, "debt")
     return indicator.id
 
@@ -38,11 +38,11 @@ def test_idle_wipe_clears_checked_items_typed_text_and_open_page(qtbot, main_win
     with qtbot.waitSignal(wipe.wiped, timeout=3000):
         pass
     assert main_window.context.session.state.is_empty
-    document = main_window.pages["document"]
+    document = main_window.page("document")
     assert document.composer.additions.toPlainText() == ""
     assert "sentinel" not in document.composer.note_text()
     assert main_window.search.box.text() == ""
-    assert not main_window.pages["ask"].spanish.isChecked()
+    assert not main_window.page("ask").spanish.isChecked()
     assert main_window.current_place() == "learn"
     assert wipe.warning is None
 

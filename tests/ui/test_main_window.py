@@ -26,7 +26,7 @@ def test_ctrl_number_opens_each_place(qtbot, main_window, number, place):
 def test_clicking_a_place_opens_it(qtbot, main_window):
     qtbot.mouseClick(main_window.navigation.buttons["ask"], Qt.MouseButton.LeftButton)
     assert main_window.current_place() == "ask"
-    assert main_window.stack.currentWidget() is main_window.pages["ask"]
+    assert main_window.stack.currentWidget() is main_window.page("ask")
 
 
 def test_search_shows_results_while_typing_and_enter_jumps_to_the_entry(qtbot, main_window, bundled):
@@ -47,7 +47,7 @@ def test_search_shows_results_while_typing_and_enter_jumps_to_the_entry(qtbot, m
     results.setCurrentRow(row)
     qtbot.keyClick(results, Qt.Key.Key_Return)
     assert main_window.current_place() == "ask"
-    ask = main_window.pages["ask"]
+    ask = main_window.page("ask")
     assert ask.cards["prm-privacy-companion-task"].lineWidth() == 3  # highlighted
     assert box.text() == ""
     assert not results.isVisible()
@@ -63,13 +63,13 @@ def test_search_enter_opens_first_result_on_its_page(qtbot, main_window, bundled
     qtbot.keyClick(main_window.search.box, Qt.Key.Key_Return)
     assert main_window.current_place() == "document"
     assert bundled.library.kind_of(first_id) == "icd_code"
-    table = main_window.pages["document"].codes
+    table = main_window.page("document").codes
     assert table.currentItem().data(Qt.ItemDataRole.UserRole) == first_id
 
 
 def test_slash_focuses_search_only_outside_text_fields(qtbot, main_window):
     main_window.go_to("learn")
-    modules = main_window.pages["learn"].modules
+    modules = main_window.page("learn").modules
     modules.setFocus()
     qtbot.keyClick(modules, Qt.Key.Key_Slash)
     assert QApplication.focusWidget() is main_window.search.box

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import sys
-import traceback
 from types import TracebackType
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from screenaid.paths import package_file
 from screenaid.ui.main_window import MainWindow
 from screenaid.ui.private_clipboard import PrivateClipboard
 from screenaid.ui.qt_privacy import apply_privacy_defaults
@@ -29,6 +27,8 @@ QUICK_EXIT_STYLE = (
 
 def _report_error(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
     """Say that something failed without repeating the exception text, which may contain what was typed."""
+    import traceback  # only when needed: it is slow to import and start-up matters
+
     where = "".join(
         f'  File "{frame.filename}", line {frame.lineno}, in {frame.name}\n'
         for frame in traceback.extract_tb(trace)
@@ -50,6 +50,8 @@ def _ensure_font() -> None:
     """A frozen build on a bare system may have no fonts at all: fall back to the bundled one."""
     if QFontDatabase.families():
         return
+    from screenaid.paths import package_file
+
     for path in sorted(package_file("fonts").glob("*.ttf")) if package_file("fonts").is_dir() else []:
         QFontDatabase.addApplicationFont(str(path))
     families = QFontDatabase.families()

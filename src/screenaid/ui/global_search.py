@@ -6,7 +6,7 @@ in either opens the highlighted (or first) result; Esc clears the search and hid
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -26,14 +26,16 @@ from PySide6.QtWidgets import (
 from screenaid.ui.labels import enum_label
 
 if TYPE_CHECKING:
+    from typing import Protocol
+
     from screenaid.search import SearchHit
+
+    class Searcher(Protocol):
+        def search(self, query: str, limit: int = ...) -> list[SearchHit]: ...
+
 
 RESULT_LIMIT = 10
 PLACEHOLDER = "Search everything (Ctrl+K or /)"
-
-
-class Searcher(Protocol):
-    def search(self, query: str, limit: int = ...) -> list[SearchHit]: ...
 
 
 def focus_is_in_text_field() -> bool:

@@ -6,12 +6,12 @@ by :meth:`MainWindow.install_context` once the content is loaded, so the window 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from screenaid.ui.global_search import GlobalSearch, Searcher
+from screenaid.ui.global_search import GlobalSearch
 from screenaid.ui.idle_wipe import IdleWipe
 from screenaid.ui.quick_exit import QuickExit
 from screenaid.ui.widgets.navigation_bar import NavigationBar
@@ -20,11 +20,19 @@ from screenaid.ui.widgets.quick_exit_button import QuickExitButton
 from screenaid.ui.zoom import Zoom
 
 if TYPE_CHECKING:
+    from typing import Protocol
+
     from PySide6.QtCore import QObject
     from PySide6.QtGui import QCloseEvent
 
     from screenaid.ui.context import AppContext
+    from screenaid.ui.global_search import Searcher
     from screenaid.ui.private_clipboard import PrivateClipboard
+
+    class Page(Protocol):
+        def show_entry(self, entry_id: str) -> bool: ...
+        def reset(self) -> None: ...
+
 
 WINDOW_TITLE = "Clinical reference"
 """Deliberately neutral: the title shows in the taskbar, Alt+Tab and screen sharing, where a companion
@@ -38,12 +46,20 @@ PLACES = (
     ("refer", "Refer"),
 )
 START_PLACE = "learn"
+PLACE_OF_KIND = {
+    "module": "learn",
+    "objective": "learn",
+    "indicator": "screen",
+    "instrument": "screen",
+    "pathway_question": "screen",
+    "pathway_step": "screen",
+    "prompt": "ask",
+    "guidance": "document",
+    "icd_code": "document",
+    "resource": "refer",
+}
+"""Which place shows each kind of content entry (the kinds are those of ``screenaid.content.kinds``)."""
 STATUS_SECONDS = 8
-
-
-class Page(Protocol):
-    def show_entry(self, entry_id: str) -> bool: ...
-    def reset(self) -> None: ...
 
 
 class MainWindow(QMainWindow):
@@ -113,26 +129,8 @@ class MainWindow(QMainWindow):
     # -- building -------------------------------------------------------------------------------
 
     def install_context(self, context: AppContext, searcher: Searcher | None = None) -> None:
-        """Build the five pages over ``context``; search is built right after unless one is given."""
-        from screenaid.ui.pages.ask_page import AskPage
-        from screenaid.ui.pages.document_page import DocumentPage
-        from screenaid.ui.pages.learn_page import LearnPage
-        from screenaid.ui.pages.refer_page import ReferPage
-        from screenaid.ui.pages.screen_page import ScreenPage
-
+        """Use ``context`` from now on: the start page is built at once, the others on first visit."""
         self.context = context
-        classes = {
-            "learn": LearnPage,
-            "screen": ScreenPage,
-            "ask": AskPage,
-            "document": DocumentPage,
-            "refer": ReferPage,
-        }
-        for key, _label in PLACES:
-            page = classes[key](context, self.stack)
-            page.navigate_to.connect(self.show_entry)
-            self.pages[key] = page
-            self.stack.addWidget(page)
         self.stack.removeWidget(self.loading)
         self.loading.deleteLater()
         self.notices.set_notices(context.notices)
@@ -147,6 +145,17 @@ class MainWindow(QMainWindow):
         else:
             QTimer.singleShot(0, self._build_search)
 
+    def page(self, place: str) -> QWidget:
+        """The page of ``place``, built the first time it is needed (pages are costly, start-up is not)."""
+        if place not in self.pages:
+            if self.context is None:
+                raise RuntimeError("the content is not loaded yet")
+            page = _page_class(place)(self.context, self.stack)
+            page.navigate_to.connect(self.show_entry)
+            self.pages[place] = page
+            self.stack.addWidget(page)
+        return self.pages[place]
+
     def _build_search(self) -> None:
         from screenaid.search import SearchIndex
 
@@ -160,10 +169,9 @@ class MainWindow(QMainWindow):
     # -- navigation ---------------------------------------------------------------------------
 
     def go_to(self, place: str) -> None:
-        page = self.pages.get(place)
-        if page is None:
+        if self.context is None or place not in dict(PLACES):
             return
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentWidget(self.page(place))
         self.navigation.set_current(place)
 
     def current_place(self) -> str | None:
@@ -172,10 +180,11 @@ class MainWindow(QMainWindow):
 
     def show_entry(self, entry_id: str) -> bool:
         """Open the page that owns ``entry_id`` and show the entry there."""
-        for key, page in self.pages.items():
-            if _as_page(page).show_entry(entry_id):
-                self.go_to(key)
-                return True
+        kind = self.context.library.kind_of(entry_id) if self.context is not None else None
+        place = PLACE_OF_KIND.get(kind or "")
+        if place is not None and _as_page(self.page(place)).show_entry(entry_id):
+            self.go_to(place)
+            return True
         self._status("That entry is not shown on any page.")
         return False
 
@@ -228,5 +237,28 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, STATUS_SECONDS * 1000)
 
 
+def _page_class(place: str) -> type[QWidget]:
+    """Page modules are imported when first needed: they pull in the content models and reportlab."""
+    if place == "learn":
+        from screenaid.ui.pages.learn_page import LearnPage
+
+        return LearnPage
+    if place == "screen":
+        from screenaid.ui.pages.screen_page import ScreenPage
+
+        return ScreenPage
+    if place == "ask":
+        from screenaid.ui.pages.ask_page import AskPage
+
+        return AskPage
+    if place == "document":
+        from screenaid.ui.pages.document_page import DocumentPage
+
+        return DocumentPage
+    from screenaid.ui.pages.refer_page import ReferPage
+
+    return ReferPage
+
+
 def _as_page(widget: QObject) -> Page:
-    return widget  # type: ignore[return-value]
+    return widget  # type: ignore[return-value]  # every page has show_entry() and reset()
