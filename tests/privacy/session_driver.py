@@ -185,7 +185,7 @@ def session(
 
     # 2. Screen: check indicators through the tree, answer the pathway questions with the real buttons.
     QTest.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    screen = window.pages["screen"]
+    screen = window.page("screen")
     library = window.context.library
     for indicator in library.indicators[:6]:
         item = screen.checklist.item_for(indicator.id)
@@ -209,7 +209,7 @@ def session(
 
     # 3. Document: type into the note composer, copy the note through the private clipboard.
     QTest.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
-    document = window.pages["document"]
+    document = window.page("document")
     document.tabs.setCurrentWidget(document.composer)
     type_into("note additions", document.composer.additions, " ".join(sentinels))
     QTest.mouseClick(document.composer.copy_button, Qt.MouseButton.LeftButton)
@@ -218,8 +218,11 @@ def session(
     steps.append("note composed and copied")
 
     # 4. Every other editable text field of every page gets the sentinels too.
-    for place, page in window.pages.items():
+    from screenaid.ui.main_window import PLACES
+
+    for place, _label in PLACES:
         window.go_to(place)
+        page = window.page(place)
         for number, field in enumerate(editable_fields(page)):
             if field is document.composer.additions:
                 continue
@@ -231,7 +234,7 @@ def session(
 
     # 5. Refer: handout with a different language and the discreet title, shown and printed.
     QTest.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
-    refer = window.pages["refer"]
+    refer = window.page("refer")
     composer = refer.composer
     composer.language.setCurrentIndex(max(composer.language.findData("es"), 0))
     composer.title_style.setCurrentIndex(1)
