@@ -1,9 +1,9 @@
 """Start-up time and peak memory of the app, as ratios to a bare PySide6 QMainWindow measured in the same run.
 
 Each run starts a fresh Python process (offscreen) and times it from process launch until the window's
-first paint event. The app also reports when its content, pages and search are ready. Peak memory is the
-child's peak resident set size (ru_maxrss) at the end: after the first paint for the bare window, after
-everything has loaded for the app.
+first paint event. The app also reports when its content, start page and search are ready (other pages are
+built on first visit). Peak memory is the child's peak resident set size (ru_maxrss), taken for the app both
+at its first paint and once content, start page and search are loaded.
 
     .venv/bin/python benchmarks/bench_startup.py [--runs 15] [--json]
 
@@ -29,6 +29,7 @@ class Watch(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint:
             print("painted", flush=True)
+            print("paint_rss_kb", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
             window.removeEventFilter(self)
             QTimer.singleShot(0, done)
         return False
@@ -54,6 +55,9 @@ from screenaid.ui.app import start
 
 app, window = start([])
 window.first_painted.connect(lambda: print("painted", flush=True))
+window.first_painted.connect(
+    lambda: print("paint_rss_kb", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+)
 
 def done():
     print("ready", flush=True)
@@ -105,10 +109,16 @@ def main() -> int:
         "app_first_paint_ms": round(median(app, "painted") * 1000, 1),
         "app_content_ready_ms": round(median(app, "ready") * 1000, 1),
         "bare_peak_rss_mb": round(median(bare, "maxrss_kb") / 1024, 1),
-        "app_peak_rss_mb": round(median(app, "maxrss_kb") / 1024, 1),
+        "app_peak_rss_at_first_paint_mb": round(median(app, "paint_rss_kb") / 1024, 1),
+        "app_peak_rss_loaded_mb": round(median(app, "maxrss_kb") / 1024, 1),
     }
     result["first_paint_ratio"] = round(result["app_first_paint_ms"] / result["bare_first_paint_ms"], 2)
-    result["peak_memory_ratio"] = round(result["app_peak_rss_mb"] / result["bare_peak_rss_mb"], 2)
+    result["peak_memory_ratio_at_first_paint"] = round(
+        result["app_peak_rss_at_first_paint_mb"] / result["bare_peak_rss_mb"], 2
+    )
+    result["peak_memory_ratio_loaded"] = round(
+        result["app_peak_rss_loaded_mb"] / result["bare_peak_rss_mb"], 2
+    )
     if args.json:
         print(json.dumps(result, indent=2))
     else:
@@ -116,8 +126,10 @@ def main() -> int:
             print(f"{key:24} {value}")
         verdict = "met" if result["first_paint_ratio"] <= 1.5 else "NOT met"
         print(f"first paint goal (≤ 1.5×): {verdict}")
-        verdict = "met" if result["peak_memory_ratio"] <= 1.5 else "NOT met"
-        print(f"peak memory goal (≤ 1.5×): {verdict}")
+        verdict = "met" if result["peak_memory_ratio_at_first_paint"] <= 1.5 else "NOT met"
+        print(f"peak memory goal at first paint (≤ 1.5×): {verdict}")
+        verdict = "met" if result["peak_memory_ratio_loaded"] <= 1.5 else "NOT met"
+        print(f"peak memory goal with content, start page and search loaded (≤ 1.5×): {verdict}")
     return 0
 
 
