@@ -6,7 +6,7 @@ by :meth:`MainWindow.install_context` once the content is loaded, so the window 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
         if place not in self.pages:
             if self.context is None:
                 raise RuntimeError("the content is not loaded yet")
-            page = _page_class(place)(self.context, self.stack)
+            page: Any = _page_class(place)(self.context, self.stack)
             page.navigate_to.connect(self.show_entry)
             self.pages[place] = page
             self.stack.addWidget(page)
@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, STATUS_SECONDS * 1000)
 
 
-def _page_class(place: str) -> type[QWidget]:
+def _page_class(place: str) -> Any:  # one of the five page classes
     """Page modules are imported when first needed: they pull in the content models and reportlab."""
     if place == "learn":
         from screenaid.ui.pages.learn_page import LearnPage

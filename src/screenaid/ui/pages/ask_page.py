@@ -54,14 +54,14 @@ class AskPage(QWidget):
             filters.addWidget(widget)
         filters.addWidget(self.spanish)
         filters.addStretch(1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setAccessibleName("Prompts")
+        self.prompt_list = QScrollArea(self)
+        self.prompt_list.setWidgetResizable(True)
+        self.prompt_list.setAccessibleName("Prompts")
         self.count = QLabel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.count)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.prompt_list, 1)
         self.cards: dict[str, PromptCard] = {}
         self.linked_ids: list[str] = []
         for signal in (self.stage.currentIndexChanged, self.topic.currentIndexChanged, self.spanish.toggled):
@@ -93,10 +93,10 @@ class AskPage(QWidget):
             self.cards[prompt.id] = card
             layout.addWidget(card)
         layout.addStretch(1)
-        old = self.scroll.takeWidget()
+        old = self.prompt_list.takeWidget()
         if old is not None:
             old.deleteLater()
-        self.scroll.setWidget(body)
+        self.prompt_list.setWidget(body)
         self.count.setText(f"{len(prompts)} prompt(s) shown, {len(self.linked_ids)} linked to checked items.")
 
     def show_entry(self, entry_id: str) -> bool:
@@ -110,7 +110,7 @@ class AskPage(QWidget):
             return False
         for other in self.cards.values():
             other.set_highlighted(other is card)
-        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(card, 0, 0))
+        QTimer.singleShot(0, lambda: self.prompt_list.ensureWidgetVisible(card, 0, 0))
         return True
 
     def reset(self) -> None:

@@ -32,13 +32,13 @@ class LearnPage(QWidget):
         self.modules.setWordWrap(True)
         self.modules.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.modules.setMaximumWidth(self.fontMetrics().averageCharWidth() * 42)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setAccessibleName("Module text")
+        self.reader = QScrollArea(self)
+        self.reader.setWidgetResizable(True)
+        self.reader.setAccessibleName("Module text")
         self.view: ModuleView | None = None
         layout = QHBoxLayout(self)
         layout.addWidget(self.modules, 1)
-        layout.addWidget(self.scroll, 3)
+        layout.addWidget(self.reader, 3)
         self.modules.currentRowChanged.connect(self._show_row)
         self.reset()
 
@@ -47,10 +47,10 @@ class LearnPage(QWidget):
             return
         view = ModuleView(self._modules[row], self._library)
         view.navigate_to.connect(self.navigate_to)
-        old = self.scroll.takeWidget()
+        old = self.reader.takeWidget()
         if old is not None:
             old.deleteLater()
-        self.scroll.setWidget(view)
+        self.reader.setWidget(view)
         self.view = view
 
     def show_entry(self, entry_id: str) -> bool:
@@ -64,7 +64,7 @@ class LearnPage(QWidget):
         for row, module in enumerate(self._modules):
             if module.id == module_id:
                 self.modules.setCurrentRow(row)
-                self.scroll.verticalScrollBar().setValue(0)
+                self.reader.verticalScrollBar().setValue(0)
                 return True
         return False
 

@@ -54,6 +54,8 @@ class IcdCodeTable(QTableWidget):
         for row, code in enumerate(self.codes):
             if code.id == entry_id:
                 self.selectRow(row)
-                self.scrollToItem(self.item(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+                item = self.item(row, 0)
+                if item is not None:
+                    self.scrollToItem(item, QAbstractItemView.ScrollHint.PositionAtTop)
                 return True
         return False

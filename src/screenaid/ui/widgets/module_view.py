@@ -48,10 +48,10 @@ class ModuleView(QWidget):
             target = layout if section.depth is Depth.CORE else more_layout
             target.addWidget(Heading(section.title, 2, self))
             target.addWidget(MarkdownLabel(section.body, self))
-        self.depth: ToggleSection | None = None
+        self.more_depth: ToggleSection | None = None
         if more_layout.count():
-            self.depth = ToggleSection("Show more depth", "Hide the extra depth", more, self)
-            layout.addWidget(self.depth)
+            self.more_depth = ToggleSection("Show more depth", "Hide the extra depth", more, self)
+            layout.addWidget(self.more_depth)
         else:
             more.deleteLater()
 
