@@ -40,7 +40,7 @@ class SelfCheckWidget(QGroupBox):
 
     @property
     def feedback(self) -> str:
-        return self._feedback.text() if self._feedback.isVisible() else ""
+        return "" if self._feedback.isHidden() else self._feedback.text()
 
     def choose(self, index: int) -> None:
         button = self._group.button(index)
