@@ -34,13 +34,18 @@ def test_learn_more_depth_on_demand_and_reset(qtbot, app_context):
     qtbot.addWidget(page)
     page.show()
     with_more = next(
-        (row for row, m in enumerate(app_context.library.modules) if any(s.depth == "more" for s in m.sections)),
+        (
+            row
+            for row, m in enumerate(app_context.library.modules)
+            if any(s.depth == "more" for s in m.sections)
+        ),
         None,
     )
     assert with_more is not None, "the course has sections shown on demand"
     page.modules.setCurrentRow(with_more)
     toggle = page.view.more_depth
-    assert toggle is not None and not toggle.expanded
+    assert toggle is not None
+    assert not toggle.expanded
     qtbot.mouseClick(toggle.button, Qt.MouseButton.LeftButton)
     assert toggle.expanded
     page.reset()
