@@ -52,7 +52,7 @@ def resource_row(
     left: list[Flowable], right: list[Flowable], width: float, qr_width: float, padding: float
 ) -> Table:
     """Details on the left, the QR code on the right, top-aligned."""
-    table = Table([[left, right]], colWidths=[width - qr_width, qr_width])
+    table = Table([[left, right]], colWidths=[width - qr_width, qr_width], splitInRow=1)
     table.setStyle(
         TableStyle(
             [
