@@ -48,8 +48,9 @@ INSTRUMENTS_INTRO = (
 NO_INSTRUMENTS = "No validated screening instruments are loaded."
 
 
-def _scrolling(widget: QWidget, parent: QWidget) -> QScrollArea:
+def _scrolling(widget: QWidget, parent: QWidget, name: str) -> QScrollArea:
     area = QScrollArea(parent)
+    area.setAccessibleName(name)
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setWidget(widget)
@@ -87,7 +88,7 @@ class ScreenPage(QWidget):
         pathway_layout.addWidget(self.questions)
         pathway_layout.addWidget(self.next_steps, 1)
         pathway_layout.addWidget(self.diagram)
-        self.pathway_scroll = _scrolling(pathway, self)
+        self.pathway_scroll = _scrolling(pathway, self, "Response pathway")
 
         self.instrument_cards = [
             InstrumentCard(library, instrument, self)
@@ -101,7 +102,7 @@ class ScreenPage(QWidget):
         for card in self.instrument_cards:
             cards_layout.addWidget(card)
         cards_layout.addStretch(1)
-        self.instruments_scroll = _scrolling(cards, self)
+        self.instruments_scroll = _scrolling(cards, self, "Validated screening instruments")
 
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName("Screen sections")
