@@ -174,3 +174,22 @@ def test_printed_pages_carry_working_qr_codes(page, tmp_path):
         )
         codes |= set(done.stdout.split())
     assert codes == {channel_uri(r.channels[0], r.country) for r in page.directory.chosen()}
+
+
+def test_verified_on_date_shows_on_the_page_and_in_the_handout_footer(qtbot, app_context):
+    import dataclasses
+    import datetime as dt
+
+    context = dataclasses.replace(
+        app_context, resources_verified_on=dt.date(2026, 11, 25), resources_version=1
+    )
+    widget = ReferPage(context)
+    qtbot.addWidget(widget)
+    assert widget.freshness.text() == "Resource list verified on 2026-11-25 (version 1)."
+    pdf = widget.handout_pdf()
+    assert pdf is not None
+    assert "2026-11-25" in all_text(pdf)
+
+
+def test_unverified_resource_list_is_said_plainly(page):
+    assert "could not be verified" in page.freshness.text()

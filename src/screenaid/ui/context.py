@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,9 @@ class AppContext:
     clipboard: PrivateClipboard
     notices: tuple[str, ...] = ()
     """Content problems and integrity warnings, shown in a banner that cannot be missed."""
+    resources_verified_on: dt.date | None = None
+    """From the signed manifest of the bundled resource list; None when it was rejected (fallback shown)."""
+    resources_version: int | None = None
 
 
 def load_context(clipboard: PrivateClipboard) -> AppContext:
@@ -32,6 +36,8 @@ def load_context(clipboard: PrivateClipboard) -> AppContext:
     configured = load_config()
     config = configured.config
     notices = [f"Settings: {problem}" for problem in configured.problems]
+    verified_on: dt.date | None = None
+    version: int | None = None
     try:
         content = load_app_content(
             country=config.country,
@@ -40,7 +46,9 @@ def load_context(clipboard: PrivateClipboard) -> AppContext:
         )
         library = content.result.library
         notices += content.notices
+        if content.pack.ok:
+            verified_on, version = content.pack.verified_on, content.pack.version
     except Exception as error:  # the shell must still come up (quick exit, notices) whatever the data holds
         library = Library()
         notices.append(f"The content could not be loaded ({type(error).__name__}). Run 'screenaid validate'.")
-    return AppContext(library, config, ScreeningSession(), clipboard, tuple(notices))
+    return AppContext(library, config, ScreeningSession(), clipboard, tuple(notices), verified_on, version)

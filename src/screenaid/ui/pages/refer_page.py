@@ -41,6 +41,10 @@ class ReferPage(QWidget):
         config = context.config
         self._country = config.country
         self._resources = tuple(context.library.resources)
+        self._verified_on = context.resources_verified_on
+        self.freshness = QLabel(_freshness_text(context), self)
+        self.freshness.setWordWrap(True)
+        self.freshness.setAccessibleName("Resource list status")
         paper = Paper(config.paper_size) if config.paper_size else paper_for_country(config.country)
         self.directory = ResourceDirectory(self._resources, context.library.origins, config.country, self)
         self.composer = HandoutComposer(config.handout_language, Layout(config.handout_layout), paper, self)
@@ -72,7 +76,9 @@ class ReferPage(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        QVBoxLayout(self).addWidget(splitter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.freshness)
+        layout.addWidget(splitter, 1)
 
         self.directory.selection_changed.connect(self._timer.start)
         self.composer.changed.connect(self._timer.start)
@@ -109,6 +115,7 @@ class ReferPage(QWidget):
             layout=options.layout,
             title_style=options.title_style,
             paper=options.paper,
+            verified_on=self._verified_on,
         )
 
     def refresh_preview(self) -> None:
@@ -171,3 +178,9 @@ class ReferPage(QWidget):
             QMessageBox.warning(self, "Save handout", f"The handout could not be saved: {error.strerror}")
             return
         self.status.setText("Saved. Delete the file when it is no longer needed.")
+
+
+def _freshness_text(context: AppContext) -> str:
+    if context.resources_verified_on is None:
+        return "The resource list could not be verified: only the built-in national lines are shown (see the notice above)."
+    return f"Resource list verified on {context.resources_verified_on.isoformat()} (version {context.resources_version})."
