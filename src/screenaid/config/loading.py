@@ -86,6 +86,11 @@ def _read_toml(path: Path, problems: list[str]) -> dict[str, Any] | None:
     except tomllib.TOMLDecodeError as error:
         problems.append(f"{path}: not valid TOML ({error}); its settings are ignored")
         return None
+    except RecursionError:  # tomllib recurses per nesting level: "x = [[[[…]]]]" a thousand deep
+        problems.append(
+            f"{path}: not valid TOML (arrays or tables nested too deeply); its settings are ignored"
+        )
+        return None
 
 
 def _environment_layer() -> _Layer:
