@@ -35,6 +35,17 @@ def _cups_queue():  # type: ignore[no-untyped-def]
         return None
 
 
+def _strace_available() -> bool:
+    """Install strace with scripts/install-system-packages if it is missing; False when it cannot run."""
+    from tests.handout.system_tools import require_tools
+
+    try:
+        require_tools("strace")
+    except pytest.skip.Exception:
+        return False
+    return strace_works()
+
+
 @pytest.fixture(scope="session")
 def privacy_session() -> Iterator[SessionRun]:
     from tests.handout.cups_queue import QUEUE, output_folder
@@ -49,7 +60,7 @@ def privacy_session() -> Iterator[SessionRun]:
             monkey_events=MONKEY_EVENTS,
             seed=MONKEY_SEED,
             cups=(QUEUE, str(queue.root / "cups.sock")) if queue is not None else None,
-            use_strace=strace_works(),
+            use_strace=_strace_available(),
         )
         if queue is not None and cups_dir is not None:
             deadline = time.monotonic() + 60
