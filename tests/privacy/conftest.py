@@ -35,6 +35,11 @@ def _cups_queue():  # type: ignore[no-untyped-def]
         return None
 
 
+def _printed_since(folder: Path, started: float) -> list[Path]:
+    """The PDFs cups-pdf wrote since ``started`` (job numbers restart with each private cupsd)."""
+    return [p for p in folder.glob("*.pdf") if p.stat().st_mtime >= started] if folder.is_dir() else []
+
+
 def _strace_available() -> bool:
     """Install strace with scripts/install-system-packages if it is missing; False when it cannot run."""
     from tests.handout.system_tools import require_tools
@@ -53,7 +58,7 @@ def privacy_session() -> Iterator[SessionRun]:
     root = Path(tempfile.mkdtemp(prefix="screenaid-privacy-"))
     queue = _cups_queue()
     cups_dir = output_folder() if queue is not None else None
-    before = set(cups_dir.glob("*.pdf")) if cups_dir is not None and cups_dir.is_dir() else set()
+    started = time.time()
     try:
         run = run_session(
             root,
@@ -65,7 +70,7 @@ def privacy_session() -> Iterator[SessionRun]:
         if queue is not None and cups_dir is not None:
             deadline = time.monotonic() + 60
             while time.monotonic() < deadline:
-                new = set(cups_dir.glob("*.pdf")) - before if cups_dir.is_dir() else set()
+                new = _printed_since(cups_dir, started)
                 if new:
                     run.cups_output = sorted(new)[0]
                     time.sleep(0.5)  # let cups-pdf finish writing
@@ -75,8 +80,6 @@ def privacy_session() -> Iterator[SessionRun]:
     finally:
         if queue is not None:
             queue.stop()
-        for printed in (
-            set(cups_dir.glob("*.pdf")) - before if cups_dir is not None and cups_dir.is_dir() else ()
-        ):
+        for printed in _printed_since(cups_dir, started) if cups_dir is not None else []:
             printed.unlink()
         shutil.rmtree(root, ignore_errors=True)
