@@ -174,6 +174,13 @@ def _needles(sentinels: list[str]) -> list[bytes]:
     return needles
 
 
+def _same_device(path: Path, device: int) -> bool:
+    try:
+        return path.lstat().st_dev == device
+    except OSError:
+        return False
+
+
 def scan_for_sentinels(sentinels: list[str], folders: list[Path], since: float) -> dict[str, Any]:
     """Byte-search files for the sentinels (UTF-8 and UTF-16LE): all files under ``folders[0]`` (the watched
     tree), and every file modified since ``since`` under the other folders."""
@@ -182,13 +189,23 @@ def scan_for_sentinels(sentinels: list[str], folders: list[Path], since: float) 
     files = 0
     scanned = 0
     for index, folder in enumerate(folders):
+        try:
+            device = folder.stat().st_dev
+        except OSError:
+            continue
         for directory, subdirs, names in os.walk(folder):
-            subdirs[:] = [d for d in subdirs if d not in SKIP_DIRS]
+            # Stay on the folder's own file system: a /proc or /sys mounted somewhere below (a chroot, say)
+            # holds files that block when read and can hold no trace of ours.
+            subdirs[:] = [
+                d for d in subdirs if d not in SKIP_DIRS and _same_device(Path(directory, d), device)
+            ]
             for name in names:
                 path = Path(directory, name)
                 try:
                     info = path.lstat()
                 except OSError:
+                    continue
+                if info.st_dev != device:
                     continue
                 if not path.is_file() or path.is_symlink() or info.st_size > MAX_SCAN_BYTES:
                     continue
