@@ -8,12 +8,16 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from screenaid import __version__
-from screenaid.content import ContentRoot, Library, LoadResult, Origin, Problem, load_library
-from screenaid.integrity import PackVerdict, verify_pack
 from screenaid.paths import bundled_data_dir
+
+# The content, integrity and handout packages are imported where they are used, so that ``screenaid``
+# without a command reaches the window's first paint without loading pydantic, cryptography or reportlab.
+if TYPE_CHECKING:
+    from screenaid.content import Library, LoadResult, Problem
+    from screenaid.integrity import PackVerdict
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -98,6 +102,8 @@ def _date(text: str) -> dt.date:
 
 
 def load_bundled() -> LoadResult:
+    from screenaid.content import ContentRoot, Origin, load_library
+
     return load_library(ContentRoot(bundled_data_dir(), Origin.BUNDLED))
 
 
@@ -108,6 +114,8 @@ def report_problems(result: LoadResult, stream: TextIO) -> None:
 
 @command("validate")
 def _validate(args: argparse.Namespace) -> int:
+    from screenaid.content import ContentRoot, LoadResult, Origin, load_library
+
     folder: Path = args.path or bundled_data_dir()
     if not folder.is_dir():
         print(f"{folder}: folder not found", file=sys.stderr)
@@ -132,6 +140,7 @@ def _validate(args: argparse.Namespace) -> int:
 
 def _resource_pack_verdict(data_dir: Path) -> PackVerdict | None:
     """The signature check of a data folder's resource pack (None when it has no resources/ folder)."""
+    from screenaid.integrity import verify_pack
     from screenaid.integrity.app_content import RESOURCE_PACK
     from screenaid.integrity.keys import BUNDLED_PUBLIC_KEY, MIN_BUNDLED_VERSION, public_key_from_base64
 
@@ -145,6 +154,8 @@ def _resource_pack_verdict(data_dir: Path) -> PackVerdict | None:
 
 
 def _pack_problem(pack: PackVerdict) -> Problem:
+    from screenaid.content import Problem
+
     name = f"{pack.folder.parent.name}/{pack.folder.name}"
     return Problem(
         name, None, None, f"resource pack rejected: {pack.reason}; the app will show the built-in fallback"
