@@ -7,11 +7,12 @@ import binascii
 from pathlib import Path
 from typing import Literal
 
-import langcodes
 import pycountry
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from pydantic import Field, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+from screenaid.content.common import LanguageTag
 
 ENV_PREFIX = "SCREENAID_"
 LETTER_COUNTRIES = frozenset({"US", "CA"})
@@ -34,7 +35,9 @@ class ClinicConfig(BaseSettings):
 
     country: str = Field(default="US", description="ISO 3166-1 alpha-2 code, e.g. US, GB, DE")
     region: str | None = Field(default=None, description="ISO 3166-2 code inside the country, e.g. US-CA")
-    handout_language: str = Field(default="en", description="BCP 47 language tag of the handout, e.g. es")
+    handout_language: LanguageTag = Field(
+        default="en", description="BCP 47 language tag of the handout, e.g. es"
+    )
     handout_layout: HandoutLayout = "page"
     paper_size: PaperSize | None = Field(default=None, description="letter or a4; unset: by country")
     idle_wipe_minutes: int = Field(default=10, ge=1, le=120)
@@ -83,15 +86,6 @@ class ClinicConfig(BaseSettings):
         if country is not None and subdivision.country_code != country:
             raise ValueError(f"region {code} is not in country {country}")
         return code
-
-    @field_validator("handout_language", mode="before")
-    @classmethod
-    def _language_tag(cls, value: object) -> object:
-        if not isinstance(value, str):
-            return value
-        if not langcodes.tag_is_valid(value.strip()):
-            raise ValueError(f"{value!r} is not a valid BCP 47 language tag (e.g. en, es, pt-BR)")
-        return str(langcodes.standardize_tag(value.strip()))
 
     @field_validator("idle_warning_seconds")
     @classmethod

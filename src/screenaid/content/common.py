@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 import langcodes
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, HttpUrl, StringConstraints
+
+T = TypeVar("T")
 
 _ID_PATTERN = r"^[a-z0-9][a-z0-9-]{0,79}$"
 
@@ -35,8 +38,9 @@ CleanShortText = Annotated[ShortText, AfterValidator(_no_control_characters)]
 
 
 def _standard_language_tag(value: str) -> str:
-    if not isinstance(value, str) or not langcodes.tag_is_valid(value):
-        raise ValueError(f"{value!r} is not a valid BCP 47 language tag")
+    value = value.strip()
+    if not langcodes.tag_is_valid(value):
+        raise ValueError(f"{value!r} is not a valid BCP 47 language tag (e.g. en, es, zh-Hans)")
     return langcodes.standardize_tag(value)
 
 
@@ -73,7 +77,7 @@ PatientText = Annotated[dict[LanguageTag, CleanText], AfterValidator(_has_englis
 """Text that reaches patients: English and Spanish are both required."""
 
 
-def pick_language(text: dict[str, str], lang: str) -> str:
+def pick_language(text: Mapping[str, T], lang: str) -> T:
     """The version of ``text`` in ``lang``, falling back to the base language, then English."""
     if lang in text:
         return text[lang]

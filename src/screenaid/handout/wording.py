@@ -6,6 +6,7 @@ import functools
 from collections.abc import Mapping
 
 from screenaid.content import ContentRoot, Origin, load_library
+from screenaid.content.common import pick_language
 from screenaid.content.handout_text import HandoutText
 from screenaid.paths import bundled_data_dir
 
@@ -27,11 +28,4 @@ def all_wording() -> Mapping[str, HandoutText]:
 
 def wording_for(language: str) -> HandoutText:
     """The wording in ``language``, else in its base language, else in English."""
-    wording = all_wording()
-    if language in wording:
-        return wording[language]
-    base = language.split("-")[0]
-    for tag, text in wording.items():
-        if tag.split("-")[0] == base:
-            return text
-    return wording["en"]
+    return pick_language(all_wording(), language)
