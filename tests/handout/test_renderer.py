@@ -212,3 +212,16 @@ def test_bad_choices_are_refused_clearly():
 def test_unknown_language_falls_back_to_english_wording():
     text = all_text(render(language="de"))
     assert "Where to get help" in text
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("paper", ["letter", "a4"])
+def test_a_blurb_longer_than_a_page_flows_onto_the_next_pages(language, paper):
+    """Found by hypothesis: a valid 8,260-character blurb made a table row overflow the frame by 0.14 pt."""
+    long_blurb = "word " * 1652
+    resource = samples.TEXT_LINE.model_copy(
+        update={"name": "0", "blurb": {"en": long_blurb, "es": long_blurb}, "hours": {"en": "W" * 300}}
+    )
+    pdf = render_handout([resource], language=language, layout="page", title_style="plain", paper=paper)
+    assert len(reader(pdf).pages) >= 3
+    assert all_text(pdf).count("word") == 1652

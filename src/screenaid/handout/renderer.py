@@ -62,11 +62,10 @@ def render_handout(
     footer_text = wording.verified_on.format(date=verified_on.isoformat()) if verified_on else None
     if layout is Layout.PAGE:
         styles = make_styles(language)
-        frame = Frame(
-            MARGIN, MARGIN + FOOTER_SPACE, width - 2 * MARGIN, height - 2 * MARGIN - FOOTER_SPACE, id="body"
-        )
+        frame_height = height - 2 * MARGIN - FOOTER_SPACE
+        frame = Frame(MARGIN, MARGIN + FOOTER_SPACE, width - 2 * MARGIN, frame_height, id="body")
         story: list[Flowable] = page_story(
-            resources, wording, language, title_style, styles, width - 2 * MARGIN - 12
+            resources, wording, language, title_style, styles, width - 2 * MARGIN - 12, frame_height - 12
         )
     else:
         styles = make_styles(language, scale=0.74)
