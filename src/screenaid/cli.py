@@ -140,17 +140,11 @@ def _validate(args: argparse.Namespace) -> int:
 
 def _resource_pack_verdict(data_dir: Path) -> PackVerdict | None:
     """The signature check of a data folder's resource pack (None when it has no resources/ folder)."""
-    from screenaid.integrity import verify_pack
-    from screenaid.integrity.app_content import RESOURCE_PACK
-    from screenaid.integrity.keys import BUNDLED_PUBLIC_KEY, MIN_BUNDLED_VERSION, public_key_from_base64
+    from screenaid.integrity.app_content import RESOURCE_PACK, verify_bundled_pack
 
     if not (data_dir / RESOURCE_PACK).is_dir():
         return None
-    return verify_pack(
-        data_dir / RESOURCE_PACK,
-        public_key_from_base64(BUNDLED_PUBLIC_KEY),
-        min_version=MIN_BUNDLED_VERSION,
-    )
+    return verify_bundled_pack(data_dir)
 
 
 def _pack_problem(pack: PackVerdict) -> Problem:

@@ -36,6 +36,16 @@ def fallback_dir(country: str) -> Path:
     return package_file("integrity", "fallback", country.lower())
 
 
+def verify_bundled_pack(data_dir: Path, *, today: dt.date | None = None) -> PackVerdict:
+    """Check ``data_dir/resources`` against the pinned key and the rollback floor."""
+    return verify_pack(
+        data_dir / RESOURCE_PACK,
+        public_key_from_base64(BUNDLED_PUBLIC_KEY),
+        min_version=MIN_BUNDLED_VERSION,
+        today=today,
+    )
+
+
 def load_app_content(
     *,
     country: str,
@@ -46,12 +56,7 @@ def load_app_content(
 ) -> AppContent:
     data_dir = data_dir or bundled_data_dir()
     notices: list[str] = []
-    pack = verify_pack(
-        data_dir / RESOURCE_PACK,
-        public_key_from_base64(BUNDLED_PUBLIC_KEY),
-        min_version=MIN_BUNDLED_VERSION,
-        today=today,
-    )
+    pack = verify_bundled_pack(data_dir, today=today)
     roots = [
         ContentRoot(data_dir, Origin.BUNDLED, skip=frozenset() if pack.ok else frozenset({RESOURCE_PACK}))
     ]
