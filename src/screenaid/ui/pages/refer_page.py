@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from screenaid.config import effective_paper_size
 from screenaid.content.resources import Resource
-from screenaid.handout import Layout, Paper, national_resources, paper_for_country, render_handout
+from screenaid.handout import Layout, Paper, national_resources, render_handout
 from screenaid.ui.widgets.handout_composer import HandoutComposer
 from screenaid.ui.widgets.handout_pages import prepare_printer, print_pdf
 from screenaid.ui.widgets.handout_preview import HandoutPreview
@@ -45,7 +46,7 @@ class ReferPage(QWidget):
         self.freshness = QLabel(_freshness_text(context), self)
         self.freshness.setWordWrap(True)
         self.freshness.setAccessibleName("Resource list status")
-        paper = Paper(config.paper_size) if config.paper_size else paper_for_country(config.country)
+        paper = Paper(effective_paper_size(config))
         self.directory = ResourceDirectory(self._resources, context.library.origins, config.country, self)
         self.composer = HandoutComposer(config.handout_language, Layout(config.handout_layout), paper, self)
         self.preview = HandoutPreview(self)
