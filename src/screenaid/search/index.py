@@ -97,6 +97,11 @@ class SearchIndex:
             if not isinstance(entry, _UNSEARCHED):
                 self._add(entry)
         self._vocabulary = sorted(self._postings)
+        n = len(self._documents)
+        self._idf = {
+            term: math.log(1 + (n - len(postings) + 0.5) / (len(postings) + 0.5))
+            for term, postings in self._postings.items()
+        }
         self._average_length = (
             sum(doc.length for doc in self._documents) / len(self._documents) if self._documents else 1.0
         )
@@ -149,11 +154,8 @@ class SearchIndex:
         return [self._hit(doc, score, matched_terms[doc]) for score, doc in ranked[:limit]]
 
     def _bm25(self, term: str, doc: int, tf: float) -> float:
-        n = len(self._documents)
-        df = len(self._postings[term])
-        idf = math.log(1 + (n - df + 0.5) / (df + 0.5))
         norm = 1 - _BM25_B + _BM25_B * self._documents[doc].length / self._average_length
-        return idf * tf * (_BM25_K1 + 1) / (tf + _BM25_K1 * norm)
+        return self._idf[term] * tf * (_BM25_K1 + 1) / (tf + _BM25_K1 * norm)
 
     def _expand(self, query_words: list[str]) -> list[dict[str, float]]:
         expansions: list[dict[str, float]] = []
