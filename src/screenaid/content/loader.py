@@ -6,7 +6,7 @@ entry id and field, so a content editor can fix it and the app can say clearly w
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -199,6 +199,3 @@ def _entry_label(raw: Any, index: int) -> str:
         return str(raw["id"]).strip()[:80]
     return f"#{index + 1}"
 
-
-def problem_lines(problems: Iterable[Problem]) -> list[str]:
-    return [str(problem) for problem in problems]
