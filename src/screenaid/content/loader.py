@@ -198,4 +198,3 @@ def _entry_label(raw: Any, index: int) -> str:
     if isinstance(raw, dict) and isinstance(raw.get("id"), str) and raw["id"].strip():
         return str(raw["id"]).strip()[:80]
     return f"#{index + 1}"
-
