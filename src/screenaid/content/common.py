@@ -78,14 +78,18 @@ PatientText = Annotated[dict[LanguageTag, CleanText], AfterValidator(_has_englis
 
 
 def pick_language(text: Mapping[str, T], lang: str) -> T:
-    """The version of ``text`` in ``lang``, falling back to the base language, then English."""
+    """The version of ``text`` closest to ``lang`` (langcodes' CLDR-based matching), else the English one.
+
+    A regional or macro-language tag finds its written form: ``nb`` -> ``no``, ``tl`` -> ``fil``,
+    ``zh-TW`` -> ``zh-Hant``, ``es-MX`` -> ``es``; a language with no close match falls back to English.
+    """
     if lang in text:
         return text[lang]
-    base = lang.split("-")[0]
-    for key, value in text.items():
-        if key.split("-")[0] == base:
-            return value
-    return text["en"]
+    try:
+        match = langcodes.closest_supported_match(lang, list(text))
+    except (ValueError, LookupError):  # not a well-formed tag
+        match = None
+    return text[match] if match is not None else text["en"]
 
 
 class Record(BaseModel):
