@@ -23,7 +23,7 @@ from screenaid.screening.summary import checked_indicators
 
 TEMPLATE_ID = "note-template"
 
-BLANK = re.compile(r"\[[^\[\]\n]{1,60}\]")
+BLANK = re.compile(r"\[[^\[\]\n]{1,100}\]")
 """A blank for the clinician: a short phrase in square brackets, such as ``[who]`` or ``[how long]``."""
 
 
