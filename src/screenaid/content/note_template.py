@@ -29,7 +29,3 @@ class NoteTemplate(Record):
         default=None,
         description="Shown beside the note (never in it) above checked items that have no note wording.",
     )
-    blanks_warning: CleanText | None = Field(
-        default=None,
-        description="Shown when Copy is pressed while blanks remain; {blanks} lists them.",
-    )
