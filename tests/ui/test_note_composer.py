@@ -230,7 +230,7 @@ def test_items_without_note_wording_are_named_beside_the_note_never_in_it(blank_
     blank_context.session.set_checked("ind-unwritten", True)
     assert "Status item" not in blank_composer.preview.toPlainText()
     assert not blank_composer.left_out.isHidden()
-    assert blank_composer.left_out.text() == "Not written to the note: Status item"
+    assert blank_composer.left_out.text() == "Not written to the note:\nStatus item"
 
 
 def test_reset_forgets_edits_and_their_undo_history(blank_composer, qtbot, blank_context):

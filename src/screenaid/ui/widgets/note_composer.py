@@ -187,7 +187,7 @@ class NoteComposer(QWidget):
         template = note_template(self._context.library)
         notice = template.left_out_notice if template and template.left_out_notice else ""
         titles = "; ".join(item.title for item in items)
-        self.left_out.setText(f"{notice} {titles}".strip() if items else "")
+        self.left_out.setText(f"{notice}\n{titles}".strip() if items else "")
         self.left_out.setVisible(bool(items))
 
     def _copied(self, seconds: int) -> None:
