@@ -53,6 +53,21 @@ def build_parser() -> argparse.ArgumentParser:
     dump = sub.add_parser("dump", help="print the whole validated library (for content review)")
     dump.add_argument("--json", action="store_true", required=True, help="as JSON (the only format)")
 
+    note = sub.add_parser(
+        "note",
+        help="print the note the app composes for checked items (for content review; nothing is saved)",
+    )
+    note.add_argument("items", nargs="+", metavar="ITEM_ID", help="checklist item ids, e.g. ind-cannot-leave")
+    note.add_argument(
+        "--answer",
+        action="append",
+        default=[],
+        type=_answer,
+        metavar="QUESTION=ANSWER",
+        help="a pathway answer, e.g. pq-age=minor (repeat)",
+    )
+    note.add_argument("--json", action="store_true", help="the note, its blanks and left-out items as JSON")
+
     search = sub.add_parser("search", help="search all content")
     search.add_argument("query")
     search.add_argument("--json", action="store_true", help="print results as JSON")
@@ -92,6 +107,13 @@ def build_parser() -> argparse.ArgumentParser:
     sign.add_argument("--expires", type=_date, required=True, help="YYYY-MM-DD after which the pack is stale")
     sign.add_argument("--pack", default="clinic-resources", help="a name for the pack")
     return parser
+
+
+def _answer(text: str) -> tuple[str, str]:
+    question, sep, answer = text.partition("=")
+    if not sep or not question.strip() or not answer.strip():
+        raise argparse.ArgumentTypeError(f"{text!r} is not QUESTION=ANSWER (e.g. pq-age=minor)")
+    return question.strip(), answer.strip()
 
 
 def _date(text: str) -> dt.date:
@@ -237,6 +259,43 @@ def _search(args: argparse.Namespace) -> int:
             print(f"{hit.score:6.2f}  {hit.kind:<16} {hit.id:<40} {hit.title}")
         if not hits:
             print("no results", file=sys.stderr)
+    return EXIT_OK
+
+
+@command("note")
+def _note(args: argparse.Namespace) -> int:
+    """The Document place's note, through the same core function (``compose_note``) for the same state."""
+    from screenaid.screening import ScreeningState, compose_note, left_out_of_note, unfilled_blanks
+
+    result = load_bundled()
+    report_problems(result, sys.stderr)
+    library = result.library
+    known = {indicator.id for indicator in library.indicators}
+    unknown = [item for item in args.items if item not in known]
+    if unknown:
+        print(f"screenaid note: unknown item id(s): {', '.join(unknown)}", file=sys.stderr)
+        return EXIT_USAGE
+    questions = {q.id: q for q in library.pathway_questions if q.derived_from is None}
+    answers = dict(args.answer)
+    for question_id, answer_id in answers.items():
+        question = questions.get(question_id)
+        if question is None or answer_id not in {a.id for a in question.answers}:
+            print(f"screenaid note: unknown answer {question_id}={answer_id}", file=sys.stderr)
+            return EXIT_USAGE
+    state = ScreeningState(frozenset(args.items), answers)
+    text = compose_note(library, state)
+    if args.json:
+        document = {
+            "items": sorted(state.checked),
+            "answers": answers,
+            "note": text,
+            "blanks": unfilled_blanks(text),
+            "left_out": [indicator.id for indicator in left_out_of_note(library, state)],
+        }
+        json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(text)
     return EXIT_OK
 
 

@@ -13,6 +13,7 @@ from screenaid.screening import (
     compose_note,
     filter_indicators,
     group_by_category,
+    left_out_of_note,
     linked_prompts,
     next_steps,
     note_template,
@@ -23,7 +24,7 @@ from screenaid.screening import (
 FIXED_ANSWERS = {
     "pq-findings": {"none", "some", "high"},
     "pq-age": {"minor", "adult", "unknown"},
-    "pq-danger": {"yes", "no", "unsure"},
+    "pq-danger": {"yes", "unsafe", "no", "unsure"},
     "pq-wishes": {"wants-help-now", "wants-information", "declines"},
 }
 
@@ -101,10 +102,14 @@ def test_the_bundled_note_lists_every_checked_item_in_its_own_wording(library):
     everything = ScreeningState(frozenset(i.id for i in library.indicators))
     note = compose_note(library, everything)
     lines = note.splitlines()
-    for indicator in library.indicators:
+    written = [i for i in library.indicators if i.note_text]
+    for indicator in written:
         assert f"{template.bullet} {indicator.note_text}" in lines
     headings = {template.title, f"{template.indicators_heading}:", f"{template.risk_factors_heading}:", ""}
-    assert set(lines) - {f"{template.bullet} {i.note_text}" for i in library.indicators} == headings
+    assert set(lines) - {f"{template.bullet} {i.note_text}" for i in written} == headings
+    assert [i.id for i in left_out_of_note(library, everything)] == [
+        i.id for i in library.indicators if i.note_text is None
+    ]
     kinds = {i.kind for i in library.indicators}
     assert kinds == {IndicatorKind.INDICATOR, IndicatorKind.RISK_FACTOR}
 

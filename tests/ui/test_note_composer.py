@@ -1,4 +1,4 @@
-"""The note composer driven through its real widgets: live note, typed additions, private copy."""
+"""The note composer driven through its real widgets: live note, edits, blanks, typed additions, private copy."""
 
 from __future__ import annotations
 
@@ -14,6 +14,12 @@ from screenaid.ui.private_clipboard import PRIVATE_HINTS, PrivateClipboard
 from screenaid.ui.screening_session import ScreeningSession
 from screenaid.ui.widgets.note_composer import NoteComposer
 from tests.screening.conftest import TEMPLATE, library_of, small_entries
+from tests.screening.conftest import indicator as make_indicator
+
+BLANKED = make_indicator(
+    "ind-blank", note_text="Patient reports that [who] holds their documents for [how long]."
+)
+UNWRITTEN = make_indicator("ind-unwritten", title="Status item", note_text=None)
 
 
 def make_context(library, clear_after_ms=60_000):
@@ -55,7 +61,7 @@ def test_the_note_follows_the_session_live(composer, context):
     assert "Seen:\n- Observation ind-a was recorded." in text
     assert "Circumstances:\n- Observation ind-c was recorded." in text
     assert "Nothing was recorded." not in text
-    assert composer.preview.isReadOnly()
+    assert not composer.preview.isReadOnly()
 
 
 def test_checking_items_on_the_screen_page_composes_the_note(qtbot, context, composer):
@@ -140,4 +146,115 @@ def test_note_from_bundled_indicators_uses_their_own_wording(qtbot, bundled):
     for indicator in indicators:
         assert f"- {indicator.note_text}" in text
     assert text.startswith("Safety screening - clinician observations")
+    context.clipboard.clear_if_ours()
+
+
+@pytest.fixture
+def blank_context(qtbot):
+    template = TEMPLATE.model_copy(update={"left_out_notice": "Not written to the note:"})
+    context = make_context(library_of(*small_entries(), BLANKED, UNWRITTEN, template))
+    yield context
+    context.clipboard.clear_if_ours()
+
+
+@pytest.fixture
+def blank_composer(qtbot, blank_context):
+    widget = NoteComposer(blank_context)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_the_note_is_editable_and_edits_survive_a_checklist_change(composer, qtbot, context):
+    context.session.set_checked("ind-a", True)
+    composer.preview.setFocus()
+    composer.preview.moveCursor(composer.preview.textCursor().MoveOperation.End)
+    qtbot.keyClicks(composer.preview, "Seen with a professional interpreter.")
+    edited = composer.preview.toPlainText()
+    assert edited.endswith("Seen with a professional interpreter.")
+    assert composer.rebuild_button.isHidden()
+    context.session.set_checked("ind-b", True)
+    assert composer.preview.toPlainText() == edited  # the clinician's text is never overwritten
+    assert not composer.rebuild_button.isHidden()
+    qtbot.mouseClick(composer.rebuild_button, Qt.MouseButton.LeftButton)
+    assert composer.preview.toPlainText() == composer.note_text()
+    assert "Observation ind-b was recorded." in composer.preview.toPlainText()
+    assert composer.rebuild_button.isHidden()
+    assert not composer.preview.document().isUndoAvailable()
+
+
+def test_copy_warns_while_blanks_remain_and_copies_only_when_pressed_again(
+    blank_composer, qtbot, blank_context
+):
+    blank_context.session.set_checked("ind-blank", True)
+    assert "[who], [how long]" in blank_composer.blanks.text()
+    copies = []
+    blank_context.clipboard.copied.connect(copies.append)
+    qtbot.mouseClick(blank_composer.copy_button, Qt.MouseButton.LeftButton)
+    assert copies == []  # not copied silently
+    assert "[who], [how long]" in blank_composer.status.text()
+    assert blank_composer.copy_button.text() == "Copy &anyway"
+    with qtbot.waitSignal(blank_context.clipboard.copied):
+        qtbot.mouseClick(blank_composer.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == blank_composer.preview.toPlainText()
+    assert blank_composer.copy_button.text() == "&Copy note"
+
+
+def test_filling_the_blanks_lets_copy_go_straight_through(blank_composer, qtbot, blank_context):
+    blank_context.session.set_checked("ind-blank", True)
+    filled = (
+        blank_composer.preview.toPlainText().replace("[who]", "an employer").replace("[how long]", "a year")
+    )
+    blank_composer.preview.setPlainText(filled)
+    assert blank_composer.blanks.isHidden()
+    with qtbot.waitSignal(blank_context.clipboard.copied):
+        qtbot.mouseClick(blank_composer.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == filled
+    assert "60 seconds" in blank_composer.status.text()
+
+
+def test_an_edit_after_the_warning_asks_again(blank_composer, qtbot, blank_context):
+    blank_context.session.set_checked("ind-blank", True)
+    blank_composer.copy()
+    blank_composer.preview.setFocus()
+    qtbot.keyClicks(blank_composer.preview, "x")
+    assert blank_composer.copy_button.text() == "&Copy note"
+    copies = []
+    blank_context.clipboard.copied.connect(copies.append)
+    blank_composer.copy()
+    assert copies == []
+
+
+def test_items_without_note_wording_are_named_beside_the_note_never_in_it(blank_composer, blank_context):
+    blank_context.session.set_checked("ind-unwritten", True)
+    assert "Status item" not in blank_composer.preview.toPlainText()
+    assert not blank_composer.left_out.isHidden()
+    assert blank_composer.left_out.text() == "Not written to the note:\nStatus item"
+
+
+def test_reset_forgets_edits_and_their_undo_history(blank_composer, qtbot, blank_context):
+    blank_context.session.set_checked("ind-blank", True)
+    blank_composer.preview.setFocus()
+    qtbot.keyClicks(blank_composer.preview, "private edit")
+    blank_composer.copy()
+    blank_composer.reset()
+    assert "private edit" not in blank_composer.preview.toPlainText()
+    assert not blank_composer.preview.document().isUndoAvailable()
+    assert blank_composer.status.text() == ""
+    assert blank_composer.copy_button.text() == "&Copy note"
+
+
+def test_the_document_place_and_the_cli_compose_the_same_note(qtbot, bundled, capsys):
+    from screenaid.cli import main
+
+    items = ["ind-threats", "ind-monitored", "ind-rf-runaway-homeless"]
+    context = make_context(bundled.library)
+    composer = NoteComposer(context)
+    qtbot.addWidget(composer)
+    for item in items:
+        context.session.set_checked(item, True)
+    context.session.set_answer("pq-age", "minor")
+    assert main(["note", *items, "--answer", "pq-age=minor"]) == 0
+    assert capsys.readouterr().out == composer.preview.toPlainText() == composer.note_text()
     context.clipboard.clear_if_ours()

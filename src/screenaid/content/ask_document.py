@@ -76,7 +76,7 @@ class Guidance(ClinicalEntry):
     dont: tuple[CleanText, ...] = ()
 
 
-IcdCodeText = Annotated[str, StringConstraints(pattern=r"^[A-Z][0-9]{2}(\.[0-9A-Z]{1,4})?-?$")]
+IcdCodeText = Annotated[str, StringConstraints(pattern=r"^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?-?$")]
 
 
 class IcdCategory(StrEnum):
@@ -85,6 +85,7 @@ class IcdCategory(StrEnum):
     OBSERVATION = "observation"
     HISTORY = "history"
     PERPETRATOR = "perpetrator"
+    PREGNANCY = "pregnancy"
 
 
 class IcdCode(ClinicalEntry):

@@ -25,3 +25,7 @@ class NoteTemplate(Record):
         description="Heading above the text the clinician typed into the composer."
     )
     bullet: CleanShortText = Field(default="-", description="Marker at the start of each listed line.")
+    left_out_notice: CleanText | None = Field(
+        default=None,
+        description="Shown beside the note (never in it) above checked items that have no note wording.",
+    )

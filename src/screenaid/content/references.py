@@ -33,6 +33,7 @@ def references(entry: Record) -> Iterator[Reference]:
         yield from _each("modules", entry.modules, CourseModule)
         yield from _each("prompts", entry.prompts, Prompt)
         yield from _each("guidance", entry.guidance, Guidance)
+        yield from _each("indicators", entry.indicators, Indicator)
 
 
 def _each(field: str, ids: tuple[str, ...], model: type[Record]) -> Iterator[Reference]:

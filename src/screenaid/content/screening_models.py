@@ -48,12 +48,17 @@ class Indicator(ClinicalEntry):
     concern: Concern = Concern.STANDARD
     look_for: CleanText = Field(description="What to look or listen for.")
     why: CleanText = Field(description="Why it matters.")
-    note_text: CleanText = Field(
-        description="Neutral, objective wording for the note composer: no names, no speculation."
+    note_text: CleanText | None = Field(
+        description="Neutral, objective wording for the note composer: only what the item covers, with "
+        "visible blanks such as [who] for details. null: never written to the note (e.g. immigration status)."
     )
     prompts: tuple[EntryId, ...] = Field(default=(), description="Prompt ids to follow up with.")
     modules: tuple[EntryId, ...] = Field(default=(), description="Course module ids that explain it.")
     keywords: tuple[CleanShortText, ...] = Field(default=(), description="Extra search terms.")
+    act_today: bool = Field(
+        default=False,
+        description="Needs a same-day clinical step whatever else is found; a pathway step must name it.",
+    )
 
 
 class Metric(StrEnum):
@@ -126,3 +131,7 @@ class PathwayStep(ClinicalEntry):
     modules: tuple[EntryId, ...] = ()
     prompts: tuple[EntryId, ...] = ()
     guidance: tuple[EntryId, ...] = ()
+    indicators: tuple[EntryId, ...] = Field(
+        default=(),
+        description="Checklist items that lead to this step: it applies only when one of them is checked.",
+    )

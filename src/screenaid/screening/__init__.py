@@ -4,7 +4,7 @@ Pure Python: nothing here may import Qt. Views call these functions and hold no 
 """
 
 from screenaid.screening.checklist import filter_indicators, group_by_category
-from screenaid.screening.note import compose_note, note_template
+from screenaid.screening.note import compose_note, left_out_of_note, note_template, unfilled_blanks
 from screenaid.screening.pathway import (
     OpenCondition,
     PlannedStep,
@@ -33,9 +33,11 @@ __all__ = [
     "effective_answers",
     "filter_indicators",
     "group_by_category",
+    "left_out_of_note",
     "linked_prompts",
     "next_steps",
     "note_template",
     "pathway_plan",
     "summarize",
+    "unfilled_blanks",
 ]

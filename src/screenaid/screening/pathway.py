@@ -9,6 +9,8 @@ How a step is decided (the rule the Screen page explains to its users):
   not answered yet. It is shown apart, with the answers it is waiting for, e.g. "if under 18", so an
   unanswered age question never hides the steps for minors and never presents them as certain.
 * Otherwise the step is **ruled out** by an answer already given.
+* A step that names checklist ``indicators`` (the "act today" steps) is also ruled out unless at least one
+  of them is checked: it follows from that finding, not from the answers alone.
 
 Answers to unknown questions, unknown answer ids and answers typed for the derived question are ignored.
 """
@@ -67,7 +69,15 @@ def effective_answers(library: Library, state: ScreeningState) -> Mapping[str, s
     return MappingProxyType(answers)
 
 
-def plan_step(library: Library, step: PathwayStep, answers: Mapping[str, str]) -> PlannedStep:
+def plan_step(
+    library: Library,
+    step: PathwayStep,
+    answers: Mapping[str, str],
+    checked: frozenset[str] | None = None,
+) -> PlannedStep:
+    """``step``'s status for these answers; ``checked`` (the checked item ids) decides indicator-led steps."""
+    if step.indicators and not (checked or frozenset()) & set(step.indicators):
+        return PlannedStep(step, StepStatus.RULED_OUT)
     waiting: list[OpenCondition] = []
     for question_id, answer_ids in step.when.items():
         given = answers.get(question_id)
@@ -87,7 +97,7 @@ def plan_step(library: Library, step: PathwayStep, answers: Mapping[str, str]) -
 def pathway_plan(library: Library, state: ScreeningState) -> tuple[PlannedStep, ...]:
     """Every pathway step in order, each with its status for this screen."""
     answers = effective_answers(library, state)
-    return tuple(plan_step(library, step, answers) for step in library.pathway_steps)
+    return tuple(plan_step(library, step, answers, state.checked) for step in library.pathway_steps)
 
 
 def next_steps(library: Library, state: ScreeningState) -> list[PathwayStep]:

@@ -27,6 +27,7 @@ from screenaid.content.kinds import KIND_OF
 from screenaid.content.library import Library
 from screenaid.content.note_template import NoteTemplate
 from screenaid.content.search_models import SynonymGroup
+from screenaid.content.wording_rules import WordingRule
 from screenaid.search.text import fold, stem, terms, words
 
 TITLE_WEIGHT = 3.0
@@ -55,7 +56,7 @@ _NOT_TEXT = frozenset(
 )  # fmt: skip
 _KEYWORD_FIELDS = frozenset({"keywords", "key_points", "code", "short_name", "topics", "services"})
 _TITLE_FIELDS = ("title", "name", "text", "code")
-_UNSEARCHED = (Source, SynonymGroup, HandoutText, NoteTemplate)
+_UNSEARCHED = (Source, SynonymGroup, HandoutText, NoteTemplate, WordingRule)
 """Kinds that no page shows as an entry of its own."""
 
 

@@ -1,8 +1,10 @@
-"""The note composer: neutral wording of the checked findings, ready to paste into the health record.
+"""The note composer: neutral wording of the checked findings, a starting point the clinician edits.
 
-The note is rebuilt from the screening session on every change. The clinician's own additions live only in
-the text box (never stored), and Copy goes through the private clipboard, which clears itself after a
-minute and on exit if it still holds our text.
+The note is rebuilt from the screening session on every change until the clinician edits it; from then on
+their text is kept and a button offers to start again from the checklist. Details the checked item does not
+carry are visible blanks such as ``[who]``: Copy warns while any remain, and copies only when pressed a
+second time. Nothing is stored: the note and the additions live only in the text boxes, and Copy goes
+through the private clipboard, which clears itself after a minute and on exit if it still holds our text.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from screenaid.screening import compose_note
+from screenaid.screening import compose_note, left_out_of_note, note_template, unfilled_blanks
 from screenaid.ui.widgets.heading import Heading
 
 if TYPE_CHECKING:
@@ -26,13 +28,21 @@ if TYPE_CHECKING:
 
 HEADING = "Note for the health record"
 EXPLAIN = (
-    "Built only from the items you checked, in neutral wording without names. "
-    "Read it before you paste it. Nothing here is saved."
+    "Built only from the items you checked, in neutral wording without names. It is a starting point: "
+    "edit it freely, and fill in or delete every [blank]. Read it before you paste it. Nothing here is saved."
 )
 ADDITIONS_LABEL = "&Your additions (optional, not saved):"
-PREVIEW_NAME = "Composed note"
+PREVIEW_NAME = "Composed note (editable)"
 ADDITIONS_NAME = "Your additions to the note"
 COPY = "&Copy note"
+COPY_ANYWAY = "Copy &anyway"
+REBUILD = "&Rebuild from checklist"
+CHANGED = "The checklist changed after you edited the note. Rebuild to start again from it (your edits are replaced)."
+BLANKS_LEFT = "Blanks to fill in or delete: {blanks}"
+BLANKS_WARNING = (
+    "Not copied: the note still has blanks ({blanks}). Fill them in or delete them, "
+    "or press Copy anyway to copy the note as it is."
+)
 COPIED = "Copied. The clipboard will be cleared in {seconds} seconds, and when ScreenAid closes."
 CLEARED = "The clipboard has been cleared."
 
@@ -43,14 +53,26 @@ class NoteComposer(QWidget):
         self._context = context
         self._copying = False
         self._ours = False
+        self._composed = ""
+        self._confirming = False
         self.setAccessibleName(HEADING)
 
         explain = QLabel(EXPLAIN, self)
         explain.setWordWrap(True)
         self.preview = QPlainTextEdit(self)
-        self.preview.setReadOnly(True)
         self.preview.setTabChangesFocus(True)
         self.preview.setAccessibleName(PREVIEW_NAME)
+        self.blanks = QLabel(self)
+        self.blanks.setWordWrap(True)
+        self.blanks.setAccessibleName("Blanks left in the note")
+        self.left_out = QLabel(self)
+        self.left_out.setWordWrap(True)
+        self.left_out.setAccessibleName("Checked items not written to the note")
+        self.changed_notice = QLabel(CHANGED, self)
+        self.changed_notice.setWordWrap(True)
+        self.rebuild_button = QPushButton(REBUILD, self)
+        self.rebuild_button.setAccessibleName(REBUILD.replace("&", ""))
+        self.rebuild_button.setAutoDefault(False)
         self.additions = QPlainTextEdit(self)
         self.additions.setTabChangesFocus(True)
         self.additions.setAccessibleName(ADDITIONS_NAME)
@@ -64,6 +86,9 @@ class NoteComposer(QWidget):
         self.status.setWordWrap(True)
         self.status.setAccessibleName("Clipboard status")
 
+        rebuild_row = QHBoxLayout()
+        rebuild_row.addWidget(self.changed_notice, 1)
+        rebuild_row.addWidget(self.rebuild_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.status, 1)
@@ -71,36 +96,99 @@ class NoteComposer(QWidget):
         layout.addWidget(Heading(HEADING, 3, self))
         layout.addWidget(explain)
         layout.addWidget(self.preview, 1)
+        layout.addWidget(self.blanks)
+        layout.addWidget(self.left_out)
+        layout.addLayout(rebuild_row)
         layout.addWidget(additions_label)
         layout.addWidget(self.additions)
         layout.addLayout(buttons)
 
         context.session.changed.connect(self.refresh)
         self.additions.textChanged.connect(self.refresh)
+        self.preview.textChanged.connect(self._note_edited)
+        self.rebuild_button.clicked.connect(self.rebuild)
         self.copy_button.clicked.connect(self.copy)
         context.clipboard.copied.connect(self._copied)
         context.clipboard.cleared.connect(self._cleared)
-        self.refresh()
+        self._show_rebuild(False)
+        self.rebuild()
+
+    # -- the note --------------------------------------------------------------------------------------
 
     def note_text(self) -> str:
+        """The note the checklist and the additions compose (the core's wording, before any edit)."""
         return compose_note(self._context.library, self._context.session.state, self.additions.toPlainText())
 
+    def is_edited(self) -> bool:
+        """Whether the clinician has changed the composed note in the note box."""
+        return self.preview.toPlainText() != self._composed
+
     def refresh(self) -> None:
-        self.preview.setPlainText(self.note_text())
+        """Follow the checklist, unless the clinician has edited the note: then offer to rebuild."""
+        self._show_left_out()
+        if self.is_edited():
+            self._show_rebuild(self.note_text() != self._composed)
+        else:
+            self.rebuild()
+
+    def rebuild(self) -> None:
+        """Replace the note box with the note composed from the checklist (this also clears its undo history)."""
+        self._composed = self.note_text()
+        self.preview.setPlainText(self._composed)
+        self._show_rebuild(False)
+        self._show_left_out()
 
     def copy(self) -> None:
+        text = self.preview.toPlainText()
+        blanks = unfilled_blanks(text)
+        if blanks and not self._confirming:
+            self._confirming = True
+            self._ours = False
+            self.copy_button.setText(COPY_ANYWAY)
+            self.copy_button.setAccessibleName(COPY_ANYWAY.replace("&", ""))
+            self.status.setText(BLANKS_WARNING.format(blanks=", ".join(blanks)))
+            return
+        self._end_confirming()
         self._copying = True
         try:
-            self._context.clipboard.copy(self.note_text())
+            self._context.clipboard.copy(text)
         finally:
             self._copying = False
 
     def reset(self) -> None:
-        """Forget the typed additions (and their undo history) and the status line."""
+        """Forget the typed additions, any edits (and both undo histories) and the status line."""
         self.additions.setPlainText("")
         self.status.clear()
         self._ours = False
-        self.refresh()
+        self._end_confirming()
+        self.rebuild()
+
+    # -- internals -------------------------------------------------------------------------------------
+
+    def _note_edited(self) -> None:
+        blanks = unfilled_blanks(self.preview.toPlainText())
+        self.blanks.setText(BLANKS_LEFT.format(blanks=", ".join(blanks)) if blanks else "")
+        self.blanks.setVisible(bool(blanks))
+        if self._confirming:
+            self._end_confirming()
+            self.status.clear()
+
+    def _end_confirming(self) -> None:
+        self._confirming = False
+        self.copy_button.setText(COPY)
+        self.copy_button.setAccessibleName(COPY.replace("&", ""))
+
+    def _show_rebuild(self, visible: bool) -> None:
+        self.changed_notice.setVisible(visible)
+        self.rebuild_button.setVisible(visible)
+
+    def _show_left_out(self) -> None:
+        items = left_out_of_note(self._context.library, self._context.session.state)
+        template = note_template(self._context.library)
+        notice = template.left_out_notice if template and template.left_out_notice else ""
+        titles = "; ".join(item.title for item in items)
+        self.left_out.setText(f"{notice}\n{titles}".strip() if items else "")
+        self.left_out.setVisible(bool(items))
 
     def _copied(self, seconds: int) -> None:
         # Another page may copy too: then the clipboard no longer holds our note.

@@ -1,0 +1,39 @@
+"""Wording rules: maintained lists of terms that clinical text must not use, checked over all the data.
+
+The clinical safety tests read these entries, so a reviewer can extend a list in ``data/rules/`` (with its
+sources) without touching code. Nothing in the app applies them at run time.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import Field
+
+from screenaid.content.common import CleanShortText, CleanText, ClinicalEntry
+
+
+class WordingTarget(StrEnum):
+    NOTE = "note"
+    """Indicator note wording and the note template: what the composer writes into the record."""
+    PROMPT = "prompt"
+    """What a prompt tells the clinician to say to the patient (every language)."""
+
+
+class WordingCheck(StrEnum):
+    FORBIDDEN = "forbidden"
+    """None of the terms may appear, except inside quotation marks (the patient's own words)."""
+    CARRIED_BY_ITEM = "carried_by_item"
+    """A term in an indicator's note wording must also appear in that indicator's title or look-for text."""
+
+
+class WordingRule(ClinicalEntry):
+    """One maintained list of terms and the texts it applies to."""
+
+    title: CleanShortText
+    targets: tuple[WordingTarget, ...] = Field(min_length=1)
+    check: WordingCheck = WordingCheck.FORBIDDEN
+    terms: tuple[CleanShortText, ...] = Field(
+        min_length=1, description="Matched without regard to case, as whole words or phrases."
+    )
+    reason: CleanText = Field(description="Why these terms do harm, for the clinical reviewer.")
