@@ -15,6 +15,7 @@ from screenaid.content.screening_models import (
     PathwayStep,
 )
 from screenaid.content.search_models import SynonymGroup
+from screenaid.content.training_models import CareTopic, CaseExercise, TestQuestion
 
 KINDS: dict[str, type[Record]] = {
     "source": Source,
@@ -31,6 +32,9 @@ KINDS: dict[str, type[Record]] = {
     "synonyms": SynonymGroup,
     "handout_text": HandoutText,
     "note_template": NoteTemplate,
+    "care_topic": CareTopic,
+    "case_exercise": CaseExercise,
+    "test_question": TestQuestion,
 }
 
 KIND_OF: dict[type[Record], str] = {model: name for name, model in KINDS.items()}

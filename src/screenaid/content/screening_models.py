@@ -54,6 +54,9 @@ class Indicator(ClinicalEntry):
     prompts: tuple[EntryId, ...] = Field(default=(), description="Prompt ids to follow up with.")
     modules: tuple[EntryId, ...] = Field(default=(), description="Course module ids that explain it.")
     keywords: tuple[CleanShortText, ...] = Field(default=(), description="Extra search terms.")
+    care: tuple[EntryId, ...] = Field(
+        default=(), description="Care topic ids (data/care/) this finding calls for."
+    )
 
 
 class Metric(StrEnum):
@@ -126,3 +129,4 @@ class PathwayStep(ClinicalEntry):
     modules: tuple[EntryId, ...] = ()
     prompts: tuple[EntryId, ...] = ()
     guidance: tuple[EntryId, ...] = ()
+    care: tuple[EntryId, ...] = Field(default=(), description="Care topic ids (data/care/) for this step.")
