@@ -130,11 +130,11 @@ class CaseExerciseView(QWidget):
 
     @property
     def finished(self) -> bool:
-        return self.end_label.isVisible()
+        return not self.end_label.isHidden()
 
     @property
     def feedback_texts(self) -> list[str]:
-        return [box.feedback.text() for box in self.boxes if box.feedback.isVisible()]
+        return [box.feedback.text() for box in self.boxes if not box.feedback.isHidden()]
 
     def show_case(self, case_id: str) -> bool:
         index = self.picker.findData(case_id)
