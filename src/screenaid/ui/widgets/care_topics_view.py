@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QVBoxLayout, QWidget
 from screenaid.content.common import Source
 from screenaid.ui.widgets.heading import Heading
 from screenaid.ui.widgets.markdown_label import MarkdownLabel
-from screenaid.ui.widgets.reading_width import limit_line_length
+from screenaid.ui.widgets.reading_width import ReadingColumn
 
 if TYPE_CHECKING:
     from screenaid.content import Library
@@ -26,7 +26,7 @@ def jurisdiction_text(topic: CareTopic) -> str:
     return f"Applies as written in: {names}. Elsewhere, follow your national guideline."
 
 
-class CareTopicsView(QWidget):
+class CareTopicsView(ReadingColumn):
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._library = library
@@ -56,7 +56,6 @@ class CareTopicsView(QWidget):
         for widget in (self.title, self.summary, self.body, self.guideline, self.sources):
             layout.addWidget(widget)
         layout.addStretch(1)
-        limit_line_length(self)
         self.picker.currentIndexChanged.connect(self._show_index)
         self._show_index(0)
 

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 from screenaid.content.training_models import Quality
 from screenaid.ui.widgets.heading import Heading
 from screenaid.ui.widgets.markdown_label import MarkdownLabel
-from screenaid.ui.widgets.reading_width import limit_line_length
+from screenaid.ui.widgets.reading_width import ReadingColumn
+from screenaid.ui.widgets.wrapping_choice import WrappingChoice
 
 if TYPE_CHECKING:
     from screenaid.content import Library
@@ -62,11 +63,10 @@ class _StepBox(QGroupBox):
         if step.choices:
             layout.addWidget(QLabel("What do you do?", self))
             for index, choice in enumerate(step.choices):
-                radio = QRadioButton(choice.text, self)
-                radio.setAccessibleName(choice.text)
-                self.group.addButton(radio, index)
-                self.radios.append(radio)
-                layout.addWidget(radio)
+                option = WrappingChoice(choice.text, self)
+                self.group.addButton(option.radio, index)
+                self.radios.append(option.radio)
+                layout.addWidget(option)
             self.confirm = QPushButton("&Choose", self)
             self.confirm.setAccessibleName(f"Choose this answer at step {number}")
             layout.addWidget(self.confirm)
@@ -84,7 +84,7 @@ class _StepBox(QGroupBox):
         self.feedback.setVisible(True)
 
 
-class CaseExerciseView(QWidget):
+class CaseExerciseView(ReadingColumn):
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._cases = library.case_exercises
@@ -117,7 +117,6 @@ class CaseExerciseView(QWidget):
         self.end_label.setVisible(False)
         layout.addWidget(self.end_label)
         layout.addStretch(1)
-        limit_line_length(self)
         self.boxes: list[_StepBox] = []
         self.picker.currentIndexChanged.connect(lambda _index: self.start())
         self.restart.clicked.connect(self.start)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from screenaid.training.certificate import MAX_NAME_LENGTH, NOT_ACCREDITED, render_certificate
 from screenaid.ui.widgets.handout_pages import HandoutPages, prepare_printer, print_pdf
 
-PREVIEW_DPI = 48
+PREVIEW_DPI = 40
 
 
 class CertificateView(QGroupBox):

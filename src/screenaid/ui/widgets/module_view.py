@@ -12,7 +12,7 @@ from screenaid.training.reading_time import study_time
 from screenaid.ui.entry_title import entry_title
 from screenaid.ui.widgets.heading import Heading
 from screenaid.ui.widgets.markdown_label import MarkdownLabel
-from screenaid.ui.widgets.reading_width import limit_line_length
+from screenaid.ui.widgets.reading_width import ReadingColumn
 from screenaid.ui.widgets.self_check_widget import SelfCheckWidget
 from screenaid.ui.widgets.toggle_section import ToggleSection
 
@@ -33,7 +33,7 @@ def _bullets(items: tuple[str, ...] | list[str]) -> str:
     return "\n".join(f"- {item}" for item in items)
 
 
-class ModuleView(QWidget):
+class ModuleView(ReadingColumn):
     navigate_to = Signal(str)
 
     def __init__(self, module: CourseModule, library: Library, parent: QWidget | None = None) -> None:
@@ -104,4 +104,3 @@ class ModuleView(QWidget):
                 button.clicked.connect(lambda _=False, target=entry_id: self.navigate_to.emit(target))
                 layout.addWidget(button)
         layout.addStretch(1)
-        limit_line_length(self)

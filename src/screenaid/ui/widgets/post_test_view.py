@@ -20,7 +20,8 @@ from screenaid.training.post_test import PASS_FRACTION, PostTestAttempt
 from screenaid.ui.widgets.certificate_view import CertificateView
 from screenaid.ui.widgets.heading import Heading
 from screenaid.ui.widgets.markdown_label import MarkdownLabel
-from screenaid.ui.widgets.reading_width import limit_line_length
+from screenaid.ui.widgets.reading_width import ReadingColumn
+from screenaid.ui.widgets.wrapping_choice import WrappingChoice
 
 if TYPE_CHECKING:
     from screenaid.content import Library
@@ -40,11 +41,10 @@ class _QuestionBox(QGroupBox):
         self.group = QButtonGroup(self)
         self.radios: list[QRadioButton] = []
         for shown, original in enumerate(order):
-            radio = QRadioButton(question.options[original].text, self)
-            radio.setAccessibleName(question.options[original].text)
-            self.group.addButton(radio, shown)
-            self.radios.append(radio)
-            layout.addWidget(radio)
+            option = WrappingChoice(question.options[original].text, self)
+            self.group.addButton(option.radio, shown)
+            self.radios.append(option.radio)
+            layout.addWidget(option)
         self.result = QLabel(self)
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -58,7 +58,7 @@ class _QuestionBox(QGroupBox):
         return None if shown < 0 else self.order[shown]
 
 
-class PostTestView(QWidget):
+class PostTestView(ReadingColumn):
     passed = Signal()
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
@@ -99,7 +99,6 @@ class PostTestView(QWidget):
         self.certificate.setVisible(False)
         layout.addWidget(self.certificate)
         layout.addStretch(1)
-        limit_line_length(self)
         self.start_button.clicked.connect(lambda: self.start())
         self.score_button.clicked.connect(self.score)
 

@@ -1,25 +1,32 @@
-"""Keeps running text near 90 characters a line, whatever the font size, so long lines stay readable."""
+"""Keeps running text near 90 characters a line, whatever the font size, so long lines stay readable.
+
+A view placed in a resizable QScrollArea is asked for its height at the viewport's width; ReadingColumn
+answers for the width it will really have (its capped width), so wrapped text is never cut off.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
 LINE_CHARACTERS = 90
 
 
-def limit_line_length(widget: QWidget, characters: int = LINE_CHARACTERS) -> None:
-    """Cap ``widget``'s width at about ``characters`` average characters, and again after every font change."""
+class ReadingColumn(QWidget):
+    """A page of running text no wider than about LINE_CHARACTERS average characters."""
 
-    def apply() -> None:
-        widget.setMaximumWidth(widget.fontMetrics().averageCharWidth() * characters)
+    def __init__(self, parent: QWidget | None = None, characters: int = LINE_CHARACTERS) -> None:
+        super().__init__(parent)
+        self._characters = characters
+        self._cap_width()
 
-    class _Watcher(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.FontChange:
-                apply()
-            return False
+    def _cap_width(self) -> None:
+        self.setMaximumWidth(self.fontMetrics().averageCharWidth() * self._characters)
 
-    watcher = _Watcher(widget)
-    widget.installEventFilter(watcher)
-    apply()
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._cap_width()
+        super().changeEvent(event)
+
+    def heightForWidth(self, width: int) -> int:
+        return super().heightForWidth(min(width, self.maximumWidth()))
