@@ -159,3 +159,30 @@ def test_reset_forgets_answers_cases_and_the_name(qtbot, app_context):
     assert not page.cases.feedback_texts
     assert page.modules.currentRow() == 0
     assert isinstance(page.view, ModuleView)
+
+
+def test_checklist_item_links_to_its_care_topics(qtbot, app_context):
+    from PySide6.QtCore import QUrl
+
+    from screenaid.ui.widgets.indicator_details import IndicatorDetails, entry_url
+
+    details = IndicatorDetails(app_context.library)
+    qtbot.addWidget(details)
+    indicator = app_context.library.get("ind-repeat-sti")
+    details.show_indicator(indicator)
+    assert "Care at the visit" in details.toHtml()
+    assert "care-hiv-pep" in details.links()
+    with qtbot.waitSignal(details.navigate_to) as followed:
+        details.anchorClicked.emit(QUrl(entry_url("care-hiv-pep")))
+    assert followed.args == ["care-hiv-pep"]
+
+
+def test_main_window_opens_a_care_topic_in_learn(main_window):
+    assert main_window.show_entry("care-strangulation")
+    learn = main_window.page("learn")
+    assert learn.reader.widget() is learn.care
+    assert learn.care.current is not None
+    assert learn.care.current.id == "care-strangulation"
+    assert main_window.show_entry("case-lgbtq-youth")
+    assert learn.reader.widget() is learn.cases
+    assert main_window.current_place() == "learn"
