@@ -65,8 +65,11 @@ class IndicatorDetails(QTextBrowser):
             f"<h4>Look for</h4><p>{escape(indicator.look_for)}</p>",
             f"<h4>Why it matters</h4><p>{escape(indicator.why)}</p>",
         ]
-        sections = (("Ask about it", indicator.prompts), ("Learn more", indicator.modules))
-        sections += (("Care at the visit", indicator.care),)
+        sections: list[tuple[str, tuple[str, ...]]] = [
+            ("Ask about it", indicator.prompts),
+            ("Learn more", indicator.modules),
+            ("Care at the visit", indicator.care),
+        ]
         for heading, ids in sections:
             items = [
                 f'<li><a href="{entry_url(i)}">{escape(entry_title(entry))}</a></li>'
