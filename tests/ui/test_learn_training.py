@@ -186,3 +186,18 @@ def test_main_window_opens_a_care_topic_in_learn(main_window):
     assert main_window.show_entry("case-lgbtq-youth")
     assert learn.reader.widget() is learn.cases
     assert main_window.current_place() == "learn"
+
+
+def test_care_topic_warns_when_the_clinic_country_is_not_covered(qtbot, bundled):
+    from screenaid.ui.widgets.care_topics_view import CareTopicsView
+
+    canada = CareTopicsView(bundled.library, country="CA")
+    qtbot.addWidget(canada)
+    canada.show_topic("care-hiv-pep")
+    assert "Not checked for your country (CA)" in canada.guideline.text()
+    us = CareTopicsView(bundled.library, country="US")
+    qtbot.addWidget(us)
+    us.show_topic("care-hiv-pep")
+    assert "Not checked" not in us.guideline.text()
+    us.show_topic("care-dental-nutrition")
+    assert "does not differ by country" in us.guideline.text()

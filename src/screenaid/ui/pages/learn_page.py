@@ -53,7 +53,7 @@ class LearnPage(QWidget):
         self.reader.setWidgetResizable(True)
         self.reader.setAccessibleName("Module text")
         self.view: ModuleView | None = None
-        self.care = CareTopicsView(self._library, self)
+        self.care = CareTopicsView(self._library, self, country=context.config.country)
         self.cases = CaseExerciseView(self._library, self)
         self.post_test = PostTestView(self._library, self)
         self._training: dict[str, QWidget] = {CARE: self.care, CASES: self.cases, POST_TEST: self.post_test}

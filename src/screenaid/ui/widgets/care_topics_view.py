@@ -19,17 +19,24 @@ _JURISDICTION_NAMES = {"us": "United States", "gb": "United Kingdom", "ca": "Can
                        "ie": "Ireland", "intl": "International"}  # fmt: skip
 
 
-def jurisdiction_text(topic: CareTopic) -> str:
+def jurisdiction_text(topic: CareTopic, country: str | None = None) -> str:
+    """Where the topic applies; a clear warning when the clinic's country is not one of them."""
     if not topic.jurisdictions:
         return "Practice does not differ by country in the sources used."
     names = ", ".join(_JURISDICTION_NAMES.get(code, code.upper()) for code in topic.jurisdictions)
+    if country and country.lower() not in topic.jurisdictions:
+        return (
+            f"**Not checked for your country ({country.upper()}).** This card follows guidance for {names}; "
+            "use your national guideline for timings and regimens."
+        )
     return f"Applies as written in: {names}. Elsewhere, follow your national guideline."
 
 
 class CareTopicsView(ReadingColumn):
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, parent: QWidget | None = None, country: str | None = None) -> None:
         super().__init__(parent)
         self._library = library
+        self._country = country
         self._topics = library.care_topics
         self.setAccessibleName("Care at the visit")
         layout = QVBoxLayout(self)
@@ -82,7 +89,7 @@ class CareTopicsView(ReadingColumn):
         self.summary.setText(urgent + topic.summary)
         self.body.setText(topic.body)
         self.guideline.setText(
-            f"**Guideline:** {topic.guideline}  \n{jurisdiction_text(topic)}  \n*Reviewed {topic.reviewed.isoformat()}.*"
+            f"**Guideline:** {topic.guideline}  \n{jurisdiction_text(topic, self._country)}  \n*Reviewed {topic.reviewed.isoformat()}.*"
         )
         citations = [
             source.citation()
