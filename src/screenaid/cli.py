@@ -222,6 +222,8 @@ def _sign_resources(args: argparse.Namespace) -> int:
 
 @command("dump")
 def _dump(args: argparse.Namespace) -> int:
+    from screenaid.training.summary import training_summary
+
     result = load_bundled()
     library = result.library
     by_kind: dict[str, list[object]] = {kind: [] for kind in library.counts()}
@@ -233,6 +235,7 @@ def _dump(args: argparse.Namespace) -> int:
     document = {
         "version": __version__,
         "counts": library.counts(),
+        "training": training_summary(library),
         "problems": [problem.as_dict() for problem in result.problems],
         "entries": by_kind,
     }

@@ -15,6 +15,7 @@ from screenaid.content.screening_models import (
     PathwayStep,
 )
 from screenaid.content.search_models import SynonymGroup
+from screenaid.content.training_models import CareTopic, CaseExercise, TestQuestion
 from screenaid.content.wording_rules import WordingRule
 
 KINDS: dict[str, type[Record]] = {
@@ -33,6 +34,9 @@ KINDS: dict[str, type[Record]] = {
     "handout_text": HandoutText,
     "note_template": NoteTemplate,
     "wording_rule": WordingRule,
+    "care_topic": CareTopic,
+    "case_exercise": CaseExercise,
+    "test_question": TestQuestion,
 }
 
 KIND_OF: dict[type[Record], str] = {model: name for name, model in KINDS.items()}

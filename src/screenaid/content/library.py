@@ -15,6 +15,7 @@ from screenaid.content.kinds import KIND_OF
 from screenaid.content.resources import Resource
 from screenaid.content.screening_models import Indicator, Instrument, PathwayQuestion, PathwayStep
 from screenaid.content.search_models import SynonymGroup
+from screenaid.content.training_models import CareTopic, CaseExercise, TestQuestion
 
 T = TypeVar("T", bound=Record)
 
@@ -118,3 +119,15 @@ class Library:
     @property
     def synonyms(self) -> tuple[SynonymGroup, ...]:
         return self.of(SynonymGroup)
+
+    @property
+    def care_topics(self) -> tuple[CareTopic, ...]:
+        return tuple(sorted(self.of(CareTopic), key=lambda t: t.title))
+
+    @property
+    def case_exercises(self) -> tuple[CaseExercise, ...]:
+        return tuple(sorted(self.of(CaseExercise), key=lambda c: c.id))
+
+    @property
+    def test_questions(self) -> tuple[TestQuestion, ...]:
+        return tuple(sorted(self.of(TestQuestion), key=lambda q: q.id))

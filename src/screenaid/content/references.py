@@ -8,6 +8,7 @@ from screenaid.content.ask_document import Guidance, Prompt
 from screenaid.content.common import ClinicalEntry, Record, Source
 from screenaid.content.course import CourseModule, Objective
 from screenaid.content.screening_models import Indicator, PathwayQuestion, PathwayStep
+from screenaid.content.training_models import CareTopic, CaseExercise, TestQuestion
 
 Reference = tuple[str, str, type[Record]]
 """(field path, referenced id, model the id must name)."""
@@ -27,6 +28,7 @@ def references(entry: Record) -> Iterator[Reference]:
     elif isinstance(entry, Indicator):
         yield from _each("prompts", entry.prompts, Prompt)
         yield from _each("modules", entry.modules, CourseModule)
+        yield from _each("care", entry.care, CareTopic)
     elif isinstance(entry, PathwayStep):
         for question_id in entry.when:
             yield f"when.{question_id}", question_id, PathwayQuestion
@@ -34,6 +36,11 @@ def references(entry: Record) -> Iterator[Reference]:
         yield from _each("prompts", entry.prompts, Prompt)
         yield from _each("guidance", entry.guidance, Guidance)
         yield from _each("indicators", entry.indicators, Indicator)
+        yield from _each("care", entry.care, CareTopic)
+    elif isinstance(entry, CaseExercise):
+        yield from _each("objectives", entry.objectives, Objective)
+    elif isinstance(entry, TestQuestion):
+        yield "objective", entry.objective, Objective
 
 
 def _each(field: str, ids: tuple[str, ...], model: type[Record]) -> Iterator[Reference]:

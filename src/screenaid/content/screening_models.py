@@ -59,6 +59,9 @@ class Indicator(ClinicalEntry):
         default=False,
         description="Needs a same-day clinical step whatever else is found; a pathway step must name it.",
     )
+    care: tuple[EntryId, ...] = Field(
+        default=(), description="Care topic ids (data/care/) this finding calls for."
+    )
 
 
 class Metric(StrEnum):
@@ -135,3 +138,4 @@ class PathwayStep(ClinicalEntry):
         default=(),
         description="Checklist items that lead to this step: it applies only when one of them is checked.",
     )
+    care: tuple[EntryId, ...] = Field(default=(), description="Care topic ids (data/care/) for this step.")

@@ -27,6 +27,7 @@ from screenaid.content.kinds import KIND_OF
 from screenaid.content.library import Library
 from screenaid.content.note_template import NoteTemplate
 from screenaid.content.search_models import SynonymGroup
+from screenaid.content.training_models import TestQuestion
 from screenaid.content.wording_rules import WordingRule
 from screenaid.search.text import fold, stem, terms, words
 
@@ -56,8 +57,8 @@ _NOT_TEXT = frozenset(
 )  # fmt: skip
 _KEYWORD_FIELDS = frozenset({"keywords", "key_points", "code", "short_name", "topics", "services"})
 _TITLE_FIELDS = ("title", "name", "text", "code")
-_UNSEARCHED = (Source, SynonymGroup, HandoutText, NoteTemplate, WordingRule)
-"""Kinds that no page shows as an entry of its own."""
+_UNSEARCHED = (Source, SynonymGroup, HandoutText, NoteTemplate, WordingRule, TestQuestion)
+"""Kinds that no page shows as an entry of its own (post-test questions: search must not give answers away)."""
 
 
 @dataclass(frozen=True, slots=True)

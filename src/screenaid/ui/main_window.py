@@ -57,6 +57,8 @@ PLACE_OF_KIND = {
     "guidance": "document",
     "icd_code": "document",
     "resource": "refer",
+    "care_topic": "learn",
+    "case_exercise": "learn",
 }
 """Which place shows each kind of content entry (the kinds are those of ``screenaid.content.kinds``)."""
 STATUS_SECONDS = 8

@@ -52,7 +52,8 @@ class IndicatorDetails(QTextBrowser):
         """The entry ids this item links to, in the order shown."""
         if self._indicator is None:
             return []
-        return [i for i in (*self._indicator.prompts, *self._indicator.modules) if self._library.get(i)]
+        ids = (*self._indicator.prompts, *self._indicator.modules, *self._indicator.care)
+        return [i for i in ids if self._library.get(i)]
 
     def _html(self, indicator: Indicator) -> str:
         marks = [escape(KIND_LABELS[indicator.kind]), escape(DOMAIN_LABELS[indicator.domain])]
@@ -64,7 +65,12 @@ class IndicatorDetails(QTextBrowser):
             f"<h4>Look for</h4><p>{escape(indicator.look_for)}</p>",
             f"<h4>Why it matters</h4><p>{escape(indicator.why)}</p>",
         ]
-        for heading, ids in (("Ask about it", indicator.prompts), ("Learn more", indicator.modules)):
+        sections: list[tuple[str, tuple[str, ...]]] = [
+            ("Ask about it", indicator.prompts),
+            ("Learn more", indicator.modules),
+            ("Care at the visit", indicator.care),
+        ]
+        for heading, ids in sections:
             items = [
                 f'<li><a href="{entry_url(i)}">{escape(entry_title(entry))}</a></li>'
                 for i in ids

@@ -8,9 +8,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from screenaid.content.course import Depth
+from screenaid.training.reading_time import study_time
 from screenaid.ui.entry_title import entry_title
 from screenaid.ui.widgets.heading import Heading
 from screenaid.ui.widgets.markdown_label import MarkdownLabel
+from screenaid.ui.widgets.reading_width import ReadingColumn
 from screenaid.ui.widgets.self_check_widget import SelfCheckWidget
 from screenaid.ui.widgets.toggle_section import ToggleSection
 
@@ -19,11 +21,19 @@ if TYPE_CHECKING:
     from screenaid.content.course import CourseModule
 
 
+def reading_time_text(core_minutes: int, study_minutes: int) -> str:
+    """The times shown with a module, both computed from the words on the page."""
+    core = f"About {core_minutes} minute{'s' if core_minutes != 1 else ''} to read the core text"
+    return (
+        f"*{core}; about {study_minutes} minutes to study it all, with extra depth, cases and self-checks.*"
+    )
+
+
 def _bullets(items: tuple[str, ...] | list[str]) -> str:
     return "\n".join(f"- {item}" for item in items)
 
 
-class ModuleView(QWidget):
+class ModuleView(ReadingColumn):
     navigate_to = Signal(str)
 
     def __init__(self, module: CourseModule, library: Library, parent: QWidget | None = None) -> None:
@@ -31,9 +41,14 @@ class ModuleView(QWidget):
         self.module = module
         layout = QVBoxLayout(self)
         layout.addWidget(Heading(f"{module.number}. {module.title}", 1, self))
-        layout.addWidget(MarkdownLabel(f"*About {module.minutes} minutes to read.*", self))
         objectives = [library.get(objective_id) for objective_id in module.objectives]
         objective_texts = [getattr(o, "text", "") for o in objectives if o is not None]
+        self.study_time = study_time(module, tuple(objective_texts))
+        self.time_label = MarkdownLabel(
+            reading_time_text(self.study_time.core_minutes, self.study_time.study_minutes), self
+        )
+        self.time_label.setAccessibleName("Reading and study time")
+        layout.addWidget(self.time_label)
         if objective_texts:
             layout.addWidget(Heading("You will be able to", 3, self))
             layout.addWidget(MarkdownLabel(_bullets(objective_texts), self))

@@ -68,7 +68,7 @@ class NextSteps(QTextBrowser):
         lines = [heading, step.detail]
         links = [
             f"[{_escape_md(entry_title(entry))}]({entry_url(entry_id)})"
-            for entry_id in (*step.prompts, *step.guidance, *step.modules)
+            for entry_id in (*step.prompts, *step.guidance, *step.modules, *step.care)
             if (entry := self._library.get(entry_id)) is not None
         ]
         if links:

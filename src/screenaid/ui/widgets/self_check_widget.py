@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QButtonGroup, QGroupBox, QLabel, QPushButton, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from screenaid.ui.widgets.markdown_label import MarkdownLabel
+from screenaid.ui.widgets.wrapping_choice import WrappingChoice
 
 if TYPE_CHECKING:
     from screenaid.content.course import SelfCheck
@@ -24,10 +25,9 @@ class SelfCheckWidget(QGroupBox):
         layout.addWidget(MarkdownLabel(check.question, self))
         self._group = QButtonGroup(self)
         for index, choice in enumerate(check.choices):
-            radio = QRadioButton(choice.text, self)
-            radio.setAccessibleName(choice.text)
-            self._group.addButton(radio, index)
-            layout.addWidget(radio)
+            option = WrappingChoice(choice.text, self)
+            self._group.addButton(option.radio, index)
+            layout.addWidget(option)
         self._check_button = QPushButton("Check answer", self)
         self._check_button.setAccessibleName(f"Check answer to self-check {number}")
         self._check_button.clicked.connect(self.check_answer)

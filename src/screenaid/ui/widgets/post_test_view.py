@@ -1,0 +1,180 @@
+"""The post-test: every question in a fresh order, a score per objective, explanations, and (on a pass) the
+certificate of completion. Answers live only in memory and are forgotten on a retake or a reset."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from screenaid.training.post_test import PASS_FRACTION, PostTestAttempt
+from screenaid.ui.widgets.certificate_view import CertificateView
+from screenaid.ui.widgets.heading import Heading
+from screenaid.ui.widgets.markdown_label import MarkdownLabel
+from screenaid.ui.widgets.reading_width import ReadingColumn
+from screenaid.ui.widgets.wrapping_choice import WrappingChoice
+
+if TYPE_CHECKING:
+    from screenaid.content import Library
+    from screenaid.content.training_models import TestQuestion
+
+
+class _QuestionBox(QGroupBox):
+    def __init__(
+        self, question: TestQuestion, order: tuple[int, ...], number: int, total: int, parent: QWidget
+    ) -> None:
+        super().__init__(f"Question {number} of {total}", parent)
+        self.question = question
+        self.order = order
+        self.setAccessibleName(f"Question {number} of {total}")
+        layout = QVBoxLayout(self)
+        layout.addWidget(MarkdownLabel(question.question, self))
+        self.group = QButtonGroup(self)
+        self.radios: list[QRadioButton] = []
+        for shown, original in enumerate(order):
+            option = WrappingChoice(question.options[original].text, self)
+            self.group.addButton(option.radio, shown)
+            self.radios.append(option.radio)
+            layout.addWidget(option)
+        self.result = QLabel(self)
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result.setAccessibleName("Explanation")
+        self.result.setVisible(False)
+        layout.addWidget(self.result)
+
+    def chosen_option(self) -> int | None:
+        """The chosen option, as its index in the question's own order (not the shuffled one)."""
+        shown = self.group.checkedId()
+        return None if shown < 0 else self.order[shown]
+
+
+class PostTestView(ReadingColumn):
+    passed = Signal()
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._questions = library.test_questions
+        self._objectives = library.objectives
+        self.attempt: PostTestAttempt | None = None
+        self.boxes: list[_QuestionBox] = []
+        self.setAccessibleName("Post-test")
+        layout = QVBoxLayout(self)
+        layout.addWidget(Heading("Post-test", 1, self))
+        layout.addWidget(
+            MarkdownLabel(
+                f"{len(self._questions)} questions on the course's {len(self._objectives)} objectives, in a "
+                f"new order each time. You see a score for each objective and an explanation for every "
+                f"question. Score {round(PASS_FRACTION * 100)} % or more to be offered a certificate of "
+                "completion. Nothing you answer is saved.",
+                self,
+            )
+        )
+        self.start_button = QPushButton("&Start the post-test", self)
+        self.start_button.setAccessibleName("Start the post-test in a new order")
+        layout.addWidget(self.start_button)
+        self._questions_area = QVBoxLayout()
+        layout.addLayout(self._questions_area)
+        self.score_button = QPushButton("Sc&ore my answers", self)
+        self.score_button.setVisible(False)
+        layout.addWidget(self.score_button)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Post-test status")
+        layout.addWidget(self.status)
+        self.results = MarkdownLabel("", self)
+        self.results.setAccessibleName("Post-test results")
+        self.results.setVisible(False)
+        layout.addWidget(self.results)
+        self.certificate = CertificateView(self)
+        self.certificate.setVisible(False)
+        layout.addWidget(self.certificate)
+        layout.addStretch(1)
+        self.start_button.clicked.connect(lambda: self.start())
+        self.score_button.clicked.connect(self.score)
+
+    def start(self, attempt: PostTestAttempt | None = None) -> None:
+        """A fresh sitting: a new order of questions and options, no answers."""
+        self.clear()
+        self.attempt = attempt or PostTestAttempt.start(self._questions)
+        total = len(self.attempt.questions)
+        for number, (question, order) in enumerate(
+            zip(self.attempt.questions, self.attempt.option_orders, strict=True), 1
+        ):
+            box = _QuestionBox(question, order, number, total, self)
+            self.boxes.append(box)
+            self._questions_area.addWidget(box)
+        self.start_button.setText("&Start again in a new order")
+        self.score_button.setVisible(True)
+
+    def clear(self) -> None:
+        for box in self.boxes:
+            self._questions_area.removeWidget(box)
+            box.deleteLater()
+        self.boxes = []
+        self.attempt = None
+        self.status.clear()
+        self.results.clear()
+        self.results.setVisible(False)
+        self.score_button.setVisible(False)
+        self.start_button.setText("&Start the post-test")
+        self.certificate.reset()
+        self.certificate.setVisible(False)
+
+    def answer(self, question_id: str, option_index: int) -> None:
+        """Choose an option by its index in the question's own order (for keyboard-free tests and scripts)."""
+        for box in self.boxes:
+            if box.question.id == question_id:
+                box.radios[box.order.index(option_index)].setChecked(True)
+
+    def score(self) -> None:
+        if self.attempt is None:
+            return
+        missing = 0
+        for box in self.boxes:
+            chosen = box.chosen_option()
+            if chosen is None:
+                missing += 1
+            else:
+                self.attempt.answer(box.question.id, chosen)
+        if missing:
+            self.status.setText(f"Answer every question first ({missing} left).")
+            return
+        for box in self.boxes:
+            right = self.attempt.is_right(box.question)
+            answer = box.question.options[box.question.correct_index].text
+            verdict = "Correct." if right else f"Not correct. The answer is: {answer}"
+            box.result.setText(f"{verdict} {box.question.explanation}")
+            box.result.setVisible(True)
+            for radio in box.radios:
+                radio.setEnabled(False)
+        self.score_button.setVisible(False)
+        rows = [
+            f"| {score.objective.number}. {score.objective.text} | {score.right} of {score.total} |"
+            for score in self.attempt.scores(self._objectives)
+        ]
+        total = len(self.attempt.questions)
+        outcome = (
+            "You passed. You can print a certificate of completion below."
+            if self.attempt.passed
+            else f"Below {round(PASS_FRACTION * 100)} %: read the modules for the objectives you missed and "
+            "start again in a new order."
+        )
+        self.results.setText(
+            f"## Your results: {self.attempt.right} of {total}\n\n{outcome}\n\n"
+            "| Objective | Score |\n|---|---|\n" + "\n".join(rows)
+        )
+        self.results.setVisible(True)
+        self.status.setText(f"Scored: {self.attempt.right} of {total} correct.")
+        if self.attempt.passed:
+            self.certificate.setVisible(True)
+            self.passed.emit()
