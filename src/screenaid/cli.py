@@ -52,6 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     dump = sub.add_parser("dump", help="print the whole validated library (for content review)")
     dump.add_argument("--json", action="store_true", required=True, help="as JSON (the only format)")
+    dump.add_argument(
+        "--jurisdiction",
+        metavar="CODE",
+        help="as a clinician there sees it: US, US-TX, CA, GB-SCT, AU, IE, ...",
+    )
 
     search = sub.add_parser("search", help="search all content")
     search.add_argument("query")
@@ -202,6 +207,19 @@ def _sign_resources(args: argparse.Namespace) -> int:
 def _dump(args: argparse.Namespace) -> int:
     result = load_bundled()
     library = result.library
+    jurisdiction: dict[str, object] | None = None
+    if args.jurisdiction is not None:
+        from screenaid.content.jurisdiction_dump import jurisdiction_summary, with_local_resources
+        from screenaid.content.jurisdiction_view import library_for_jurisdiction
+
+        try:
+            library = with_local_resources(
+                library_for_jurisdiction(library, args.jurisdiction), args.jurisdiction
+            )
+        except ValueError as error:
+            print(f"--jurisdiction: {error}", file=sys.stderr)
+            return EXIT_USAGE
+        jurisdiction = jurisdiction_summary(library, args.jurisdiction)
     by_kind: dict[str, list[object]] = {kind: [] for kind in library.counts()}
     for entry_id, entry in library.entries.items():
         record = entry.model_dump(mode="json")
@@ -210,6 +228,7 @@ def _dump(args: argparse.Namespace) -> int:
         by_kind[library.kind_of(entry_id) or "unknown"].append(record)
     document = {
         "version": __version__,
+        **({"jurisdiction": jurisdiction} if jurisdiction is not None else {}),
         "counts": library.counts(),
         "problems": [problem.as_dict() for problem in result.problems],
         "entries": by_kind,

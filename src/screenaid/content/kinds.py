@@ -6,6 +6,7 @@ from screenaid.content.ask_document import Guidance, IcdCode, Prompt
 from screenaid.content.common import Record, Source
 from screenaid.content.course import CourseModule, Objective
 from screenaid.content.handout_text import HandoutText
+from screenaid.content.jurisdiction_models import JurisdictionNote, ReferralSheet
 from screenaid.content.note_template import NoteTemplate
 from screenaid.content.resources import Resource
 from screenaid.content.screening_models import (
@@ -31,6 +32,8 @@ KINDS: dict[str, type[Record]] = {
     "synonyms": SynonymGroup,
     "handout_text": HandoutText,
     "note_template": NoteTemplate,
+    "jurisdiction_note": JurisdictionNote,
+    "referral_sheet": ReferralSheet,
 }
 
 KIND_OF: dict[type[Record], str] = {model: name for name, model in KINDS.items()}
