@@ -7,11 +7,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QScrollArea, QWidget
 
+from screenaid.config import effective_jurisdiction
 from screenaid.content.course import CourseModule, Objective
+from screenaid.content.jurisdiction_models import JurisdictionNote
+from screenaid.ui.widgets.jurisdiction_notes import JurisdictionNotes
 from screenaid.ui.widgets.module_view import ModuleView
 
 if TYPE_CHECKING:
     from screenaid.ui.context import AppContext
+
+
+LAW_ITEM = "Law and reporting where you work"
 
 
 class LearnPage(QWidget):
@@ -29,6 +35,12 @@ class LearnPage(QWidget):
             item = QListWidgetItem(f"{module.number}. {module.title}")
             item.setData(Qt.ItemDataRole.UserRole, module.id)
             self.modules.addItem(item)
+        self._jurisdiction = effective_jurisdiction(context.config)
+        self.law_row = self.modules.count()
+        law_item = QListWidgetItem(LAW_ITEM)
+        law_item.setData(Qt.ItemDataRole.UserRole, "jurisdiction")
+        self.modules.addItem(law_item)
+        self.law_view: JurisdictionNotes | None = None
         self.modules.setWordWrap(True)
         self.modules.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.modules.setMaximumWidth(self.fontMetrics().averageCharWidth() * 42)
@@ -43,6 +55,13 @@ class LearnPage(QWidget):
         self.reset()
 
     def _show_row(self, row: int) -> None:
+        if row == self.law_row:
+            self.law_view = JurisdictionNotes(self._library, self._jurisdiction)
+            old = self.reader.takeWidget()
+            if old is not None:
+                old.deleteLater()
+            self.reader.setWidget(self.law_view)
+            return
         if not 0 <= row < len(self._modules):
             return
         view = ModuleView(self._modules[row], self._library)
@@ -59,6 +78,9 @@ class LearnPage(QWidget):
             module_id = next((m.id for m in self._modules if entry_id in m.objectives), None)
         elif isinstance(entry, CourseModule):
             module_id = entry.id
+        elif isinstance(entry, JurisdictionNote):
+            self.modules.setCurrentRow(self.law_row)
+            return True
         else:
             return False
         for row, module in enumerate(self._modules):
