@@ -170,3 +170,14 @@ def test_the_switch_is_reachable_by_keyboard(qtbot, bundled, clipboard):
     finally:
         window.shutdown()
         window.close()
+
+
+def test_every_learn_module_and_the_guidance_show_no_us_only_law_outside_the_us(window):
+    learn = window.page("learn")
+    for row in range(learn.law_row):
+        learn.modules.setCurrentRow(row)
+        text = texts(learn.reader.widget())
+        assert text.strip()
+        assert not [w for w in US_ONLY if w in text], learn.modules.item(row).text()
+    guidance = texts(window.page("document").guidance_scroll.widget())
+    assert not [w for w in US_ONLY if w in guidance]
