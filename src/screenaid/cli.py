@@ -219,7 +219,7 @@ def _dump(args: argparse.Namespace) -> int:
         except ValueError as error:
             print(f"--jurisdiction: {error}", file=sys.stderr)
             return EXIT_USAGE
-        jurisdiction = jurisdiction_summary(library, args.jurisdiction)
+        jurisdiction = jurisdiction_summary(result.library, args.jurisdiction)
     by_kind: dict[str, list[object]] = {kind: [] for kind in library.counts()}
     for entry_id, entry in library.entries.items():
         record = entry.model_dump(mode="json")

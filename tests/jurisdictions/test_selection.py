@@ -154,3 +154,12 @@ def test_notes_by_topic_take_the_most_specific_and_report_what_is_missing():
 def test_a_law_note_needs_jurisdictions():
     with pytest.raises(ValidationError, match="jurisdictions"):
         JurisdictionNote(id="n-x", topic="law", title="T", summary="S.", **CLINICAL)
+
+
+def test_a_country_whose_regions_differ_is_asked_to_choose_one(bundled):
+    from screenaid.content.jurisdiction_view import missing_message
+
+    message = missing_message(bundled.library, "GB", NoteTopic.LAW)
+    assert "differs by region" in message
+    assert "Scotland (GB-SCT)" in message
+    assert missing_message(bundled.library, "DE", NoteTopic.LAW) == no_guidance("DE")

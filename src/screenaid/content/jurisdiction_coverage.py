@@ -12,7 +12,21 @@ from screenaid.content.jurisdictions import ALL, jurisdiction_name
 from screenaid.content.library import Library
 from screenaid.content.screening_models import PathwayStep
 
-ROWS = ("US", "US-TX", "CA", "CA-QC", "GB-ENG", "GB-WLS", "GB-SCT", "GB-NIR", "AU", "AU-NSW", "IE", "DE")
+ROWS = (
+    "US",
+    "US-TX",
+    "CA",
+    "CA-QC",
+    "GB",
+    "GB-ENG",
+    "GB-WLS",
+    "GB-SCT",
+    "GB-NIR",
+    "AU",
+    "AU-NSW",
+    "IE",
+    "DE",
+)
 NOTE_COLUMNS = (
     ("Definition and law", NoteTopic.LAW),
     ("Reporting: child", NoteTopic.REPORTING_MINOR),

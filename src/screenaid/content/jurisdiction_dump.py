@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from screenaid.content.jurisdiction_models import TOPIC_TITLES
-from screenaid.content.jurisdiction_view import no_guidance, notes_by_topic, referral_sheets
+from screenaid.content.jurisdiction_view import missing_message, notes_by_topic, referral_sheets
 from screenaid.content.jurisdictions import country_of, jurisdiction_name, normalise_jurisdiction
 from screenaid.content.library import Library
 
@@ -16,7 +16,7 @@ def jurisdiction_summary(library: Library, jurisdiction: str) -> dict[str, objec
         topics[topic.value] = {
             "title": TOPIC_TITLES[topic],
             "notes": [note.id for note in notes],
-            **({} if notes else {"message": no_guidance(code)}),
+            **({} if notes else {"message": missing_message(library, code, topic)}),
         }
     return {
         "code": code,

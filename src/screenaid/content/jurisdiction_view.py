@@ -49,6 +49,29 @@ def no_guidance(jurisdiction: str) -> str:
     return f"No guidance for {jurisdiction_name(jurisdiction)} yet — follow your local policy."
 
 
+def missing_message(library: Library, jurisdiction: str, topic: NoteTopic) -> str:
+    """What to say where ``topic`` has no note: the plain sentence, or, for a country whose regions each
+    have their own (the UK's nations), which region to choose."""
+    code = normalise_jurisdiction(jurisdiction)
+    if "-" not in code:
+        regions = sorted(
+            {
+                j
+                for n in library.of(JurisdictionNote)
+                if n.topic is topic
+                for j in n.jurisdictions
+                if j.startswith(f"{code}-")
+            }
+        )
+        if regions:
+            names = ", ".join(f"{jurisdiction_name(r)} ({r})" for r in regions)
+            return (
+                f"Guidance for {jurisdiction_name(code)} differs by region: choose one in the header "
+                f"({names}), or ask IT to set the jurisdiction."
+            )
+    return no_guidance(code)
+
+
 def applies(entry: Record, jurisdiction: str) -> bool:
     """Whether ``entry`` may be shown in ``jurisdiction`` at all (before variants are compared)."""
     declared = getattr(entry, "jurisdictions", None)

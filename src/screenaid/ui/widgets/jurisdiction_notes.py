@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from screenaid.content.common import Source
 from screenaid.content.jurisdiction_models import TOPIC_TITLES, NoteTopic
-from screenaid.content.jurisdiction_view import no_guidance, notes_by_topic
+from screenaid.content.jurisdiction_view import missing_message, notes_by_topic
 from screenaid.content.jurisdictions import jurisdiction_name
 from screenaid.content.library import Library
 
@@ -21,7 +21,7 @@ def notes_markdown(library: Library, jurisdiction: str, topics: Sequence[NoteTop
         parts.append(f"### {TOPIC_TITLES[topic]}")
         notes = by_topic[topic]
         if not notes:
-            parts.append(f"*{no_guidance(jurisdiction)}*")
+            parts.append(f"*{missing_message(library, jurisdiction, topic)}*")
         for note in notes:
             parts.append(f"**{note.title}**\n\n{note.summary}")
             if note.detail:
