@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
         self.pages.clear()
         self.context = self.jurisdiction_bar.context()
         self.go_to(place)
-        self._build_search()
+        QTimer.singleShot(0, self._build_search)
         self._status(f"Showing law and routes for {self.jurisdiction_bar.combo.currentText()}.")
 
     # -- navigation ---------------------------------------------------------------------------

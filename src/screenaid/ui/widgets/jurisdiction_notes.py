@@ -18,7 +18,8 @@ def notes_markdown(library: Library, jurisdiction: str, topics: Sequence[NoteTop
     parts = [f"## {heading}: {jurisdiction_name(jurisdiction)} ({jurisdiction})"]
     by_topic = notes_by_topic(library, jurisdiction)
     for topic in topics:
-        parts.append(f"### {TOPIC_TITLES[topic]}")
+        if len(topics) > 1:
+            parts.append(f"### {TOPIC_TITLES[topic]}")
         notes = by_topic[topic]
         if not notes:
             parts.append(f"*{missing_message(library, jurisdiction, topic)}*")
