@@ -311,7 +311,7 @@ def _selftest(args: argparse.Namespace) -> int:
     """For clinic IT after installing or updating: exit 0 only when the app would start with everything."""
     import time
 
-    from screenaid.config import effective_paper_size, load_config
+    from screenaid.config import effective_jurisdiction, effective_paper_size, load_config
     from screenaid.integrity.app_content import load_app_content
 
     started = time.perf_counter()
@@ -325,6 +325,7 @@ def _selftest(args: argparse.Namespace) -> int:
         f"country {config.country}, handout {config.handout_language}/{config.handout_layout}, "
         f"paper {effective_paper_size(config)}, idle wipe {config.idle_wipe_minutes} min"
     )
+    print(f"jurisdiction {effective_jurisdiction(config)} (law, reporting, routes and coding shown)")
     content = load_app_content(
         country=config.country,
         clinic_dir=config.local_resources_dir,
