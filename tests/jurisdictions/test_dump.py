@@ -41,10 +41,13 @@ def test_the_dump_names_the_jurisdiction_and_what_it_does_not_cover(capsys):
     block = json.loads(out)["jurisdiction"]
     assert block["name"] == "Scotland"
     assert block["topics"]["law"]["notes"] == ["law-gb-sct-htea"]
-    assert block["topics"]["reporting_adult_at_risk"]["message"] == (
-        "No guidance for Scotland yet — follow your local policy."
-    )
+    assert block["topics"]["reporting_adult_at_risk"]["notes"] == ["rep-gb-sct-adult-at-risk"]
     assert block["referral_sheets"] == ["sheet-uk-nrm"]
+    _, out = dump(capsys, "GB-NIR")
+    block = json.loads(out)["jurisdiction"]
+    assert block["topics"]["reporting_adult_at_risk"]["message"] == (
+        "No guidance for Northern Ireland yet — follow your local policy."
+    )
 
 
 def test_the_us_dump_keeps_its_federal_law_and_icd10cm_codes(capsys):
