@@ -10,7 +10,20 @@ from screenaid.content.jurisdictions import ALL, country_of
 from screenaid.content.screening_models import Concern
 from screenaid.screening import ScreeningState, next_steps
 
-SHIPPED = ["US", "US-TX", "CA", "CA-QC", "GB-ENG", "GB-WLS", "GB-SCT", "GB-NIR", "AU", "AU-NSW", "IE"]
+SHIPPED = [
+    "US",
+    "US-TX",
+    "CA",
+    "CA-ON",
+    "CA-QC",
+    "GB-ENG",
+    "GB-WLS",
+    "GB-SCT",
+    "GB-NIR",
+    "AU",
+    "AU-NSW",
+    "IE",
+]
 SCENARIOS = {
     "minor": {"pq-age": "minor"},
     "adult in danger": {"pq-age": "adult", "pq-danger": "yes"},
@@ -25,6 +38,8 @@ EXPECTED_WORDS = {
     ("GB-SCT", "minor"): "Inter-agency Referral Discussion",
     ("GB-NIR", "minor"): "HSC Trust",
     ("AU", "minor"): "state or territory",
+    ("AU-NSW", "minor"): "Child Protection Helpline",
+    ("CA-ON", "minor"): "children's aid society",
     ("IE", "minor"): "Tusla",
     ("US", "adult in danger"): "911",
     ("CA", "adult in danger"): "911",
