@@ -52,6 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     dump = sub.add_parser("dump", help="print the whole validated library (for content review)")
     dump.add_argument("--json", action="store_true", required=True, help="as JSON (the only format)")
+    dump.add_argument(
+        "--jurisdiction",
+        metavar="CODE",
+        help="as a clinician there sees it: US, US-TX, CA, GB-SCT, AU, IE, ...",
+    )
 
     note = sub.add_parser(
         "note",
@@ -226,6 +231,19 @@ def _dump(args: argparse.Namespace) -> int:
 
     result = load_bundled()
     library = result.library
+    jurisdiction: dict[str, object] | None = None
+    if args.jurisdiction is not None:
+        from screenaid.content.jurisdiction_dump import jurisdiction_summary, with_local_resources
+        from screenaid.content.jurisdiction_view import library_for_jurisdiction
+
+        try:
+            library = with_local_resources(
+                library_for_jurisdiction(library, args.jurisdiction), args.jurisdiction
+            )
+        except ValueError as error:
+            print(f"--jurisdiction: {error}", file=sys.stderr)
+            return EXIT_USAGE
+        jurisdiction = jurisdiction_summary(result.library, args.jurisdiction)
     by_kind: dict[str, list[object]] = {kind: [] for kind in library.counts()}
     for entry_id, entry in library.entries.items():
         record = entry.model_dump(mode="json")
@@ -234,6 +252,7 @@ def _dump(args: argparse.Namespace) -> int:
         by_kind[library.kind_of(entry_id) or "unknown"].append(record)
     document = {
         "version": __version__,
+        **({"jurisdiction": jurisdiction} if jurisdiction is not None else {}),
         "counts": library.counts(),
         "training": training_summary(library),
         "problems": [problem.as_dict() for problem in result.problems],
@@ -354,7 +373,7 @@ def _selftest(args: argparse.Namespace) -> int:
     """For clinic IT after installing or updating: exit 0 only when the app would start with everything."""
     import time
 
-    from screenaid.config import effective_paper_size, load_config
+    from screenaid.config import effective_jurisdiction, effective_paper_size, load_config
     from screenaid.integrity.app_content import load_app_content
 
     started = time.perf_counter()
@@ -368,6 +387,7 @@ def _selftest(args: argparse.Namespace) -> int:
         f"country {config.country}, handout {config.handout_language}/{config.handout_layout}, "
         f"paper {effective_paper_size(config)}, idle wipe {config.idle_wipe_minutes} min"
     )
+    print(f"jurisdiction {effective_jurisdiction(config)} (law, reporting, routes and coding shown)")
     content = load_app_content(
         country=config.country,
         clinic_dir=config.local_resources_dir,

@@ -31,7 +31,11 @@ FIXED_ANSWERS = {
 
 @pytest.fixture(scope="module")
 def library(bundled):
-    return bundled.library
+    # The pathway as a clinic in the default jurisdiction (US) sees it; every other shipped jurisdiction is
+    # checked in tests/content/test_jurisdiction_pathways.py.
+    from screenaid.content.jurisdiction_view import library_for_jurisdiction
+
+    return library_for_jurisdiction(bundled.library, "US")
 
 
 @pytest.fixture(scope="module")

@@ -44,7 +44,7 @@ def test_time_windows_in_care_topics_are_stated_with_their_guideline(bundled):
     window = re.compile(r"\b\d+\s*(hours?|days?)\b", re.IGNORECASE)
     for topic in bundled.library.care_topics:
         if window.search(topic.body) or window.search(topic.summary):
-            assert topic.jurisdictions, f"{topic.id} states a time window but no jurisdiction"
+            assert topic.written_for, f"{topic.id} states a time window but no jurisdiction"
             assert topic.time_critical, f"{topic.id} states a time window but is not marked time-critical"
 
 

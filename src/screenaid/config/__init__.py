@@ -7,7 +7,13 @@ from screenaid.config.loading import (
     load_config,
     machine_config_dirs,
 )
-from screenaid.config.settings import ClinicConfig, HandoutLayout, PaperSize, effective_paper_size
+from screenaid.config.settings import (
+    ClinicConfig,
+    HandoutLayout,
+    PaperSize,
+    effective_jurisdiction,
+    effective_paper_size,
+)
 
 __all__ = [
     "CONFIG_FILE_NAME",
@@ -16,6 +22,7 @@ __all__ = [
     "ConfigResult",
     "HandoutLayout",
     "PaperSize",
+    "effective_jurisdiction",
     "effective_paper_size",
     "load_config",
     "machine_config_dirs",

@@ -13,6 +13,7 @@ from pydantic import Field, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from screenaid.content.common import LanguageTag
+from screenaid.content.jurisdictions import ALL, normalise_jurisdiction
 
 ENV_PREFIX = "SCREENAID_"
 LETTER_COUNTRIES = frozenset({"US", "CA"})
@@ -35,6 +36,11 @@ class ClinicConfig(BaseSettings):
 
     country: str = Field(default="US", description="ISO 3166-1 alpha-2 code, e.g. US, GB, DE")
     region: str | None = Field(default=None, description="ISO 3166-2 code inside the country, e.g. US-CA")
+    jurisdiction: str | None = Field(
+        default=None,
+        description="whose law and routes to show: ISO 3166 code such as US, US-TX, CA, GB-SCT, AU, IE; "
+        "unset: the region, else the country",
+    )
     handout_language: LanguageTag = Field(
         default="en", description="BCP 47 language tag of the handout, e.g. es"
     )
@@ -87,6 +93,16 @@ class ClinicConfig(BaseSettings):
             raise ValueError(f"region {code} is not in country {country}")
         return code
 
+    @field_validator("jurisdiction", mode="before")
+    @classmethod
+    def _jurisdiction_code(cls, value: object) -> object:
+        if not isinstance(value, str):
+            return value
+        code = normalise_jurisdiction(value)
+        if code == ALL:
+            raise ValueError("must name a country or region (e.g. US, GB-SCT), not ALL")
+        return code
+
     @field_validator("idle_warning_seconds")
     @classmethod
     def _warning_fits_in_idle_time(cls, value: int, info: ValidationInfo) -> int:
@@ -130,3 +146,9 @@ def effective_paper_size(config: ClinicConfig) -> PaperSize:
     if config.paper_size is not None:
         return config.paper_size
     return "letter" if config.country in LETTER_COUNTRIES else "a4"
+
+
+def effective_jurisdiction(config: ClinicConfig) -> str:
+    """Whose law, reporting duties and routes the app shows: the ``jurisdiction`` setting, else the
+    region, else the country."""
+    return config.jurisdiction or config.region or config.country

@@ -11,6 +11,8 @@ from typing import Annotated, TypeVar
 import langcodes
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, HttpUrl, StringConstraints
 
+from screenaid.content.jurisdictions import JurisdictionCode
+
 T = TypeVar("T")
 
 _ID_PATTERN = r"^[a-z0-9][a-z0-9-]{0,79}$"
@@ -107,6 +109,16 @@ class ClinicalEntry(Record):
         min_length=1, description="Ids of entries in data/sources/ that support this entry."
     )
     reviewed: PastDate = Field(description="Date a reviewer last checked this entry against its sources.")
+    jurisdictions: tuple[JurisdictionCode, ...] | None = Field(
+        default=None,
+        min_length=1,
+        description="Where it applies: ISO 3166 codes (US, GB-SCT) or ALL; required for law, reporting, "
+        "coding and pathway content (see docs/jurisdictions.md).",
+    )
+    variant_of: EntryId | None = Field(
+        default=None,
+        description="Id of the entry this one replaces where its jurisdictions fit better (same kind).",
+    )
 
 
 class Source(Record):

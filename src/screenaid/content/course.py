@@ -13,6 +13,7 @@ from screenaid.content.common import (
     ClinicalEntry,
     EntryId,
 )
+from screenaid.content.jurisdictions import JurisdictionCode
 
 
 class _Part(BaseModel):
@@ -38,6 +39,9 @@ class Section(_Part):
     title: CleanShortText
     depth: Depth = Depth.CORE
     body: CleanText = Field(description="Markdown.")
+    jurisdictions: tuple[JurisdictionCode, ...] | None = Field(
+        default=None, min_length=1, description="Only where these apply (e.g. [US]); unset: everywhere."
+    )
 
 
 class CaseExample(_Part):

@@ -6,6 +6,7 @@ from screenaid.content.ask_document import Guidance, IcdCode, Prompt
 from screenaid.content.common import Record, Source
 from screenaid.content.course import CourseModule, Objective
 from screenaid.content.handout_text import HandoutText
+from screenaid.content.jurisdiction_models import JurisdictionNote, ReferralSheet
 from screenaid.content.note_template import NoteTemplate
 from screenaid.content.resources import Resource
 from screenaid.content.screening_models import (
@@ -37,6 +38,8 @@ KINDS: dict[str, type[Record]] = {
     "care_topic": CareTopic,
     "case_exercise": CaseExercise,
     "test_question": TestQuestion,
+    "jurisdiction_note": JurisdictionNote,
+    "referral_sheet": ReferralSheet,
 }
 
 KIND_OF: dict[type[Record], str] = {model: name for name, model in KINDS.items()}

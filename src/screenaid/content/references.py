@@ -18,6 +18,8 @@ def references(entry: Record) -> Iterator[Reference]:
     if isinstance(entry, ClinicalEntry):
         for i, source_id in enumerate(entry.sources):
             yield f"sources.{i}", source_id, Source
+        if entry.variant_of is not None:
+            yield "variant_of", entry.variant_of, type(entry)
     if isinstance(entry, CourseModule):
         yield from _each("objectives", entry.objectives, Objective)
         yield from _each("related_indicators", entry.related_indicators, Indicator)

@@ -33,8 +33,10 @@ class CareTopic(ClinicalEntry):
         description="Markdown: the steps, with time windows only as the guideline gives them."
     )
     guideline: CleanShortText = Field(description="The national guideline the timing and steps come from.")
-    jurisdictions: tuple[JurisdictionTag, ...] = Field(
-        default=(), description="Where this practice applies; empty means it does not differ by country."
+    written_for: tuple[JurisdictionTag, ...] = Field(
+        default=(),
+        description="Countries whose guideline the card follows (lower case, e.g. us, gb); empty means the "
+        "practice does not differ by country. Shown everywhere, with a warning outside these countries.",
     )
     time_critical: bool = Field(default=False, description="True when a treatment window closes within days.")
     keywords: tuple[CleanShortText, ...] = ()

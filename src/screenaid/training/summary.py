@@ -14,7 +14,7 @@ def training_summary(library: Library) -> dict[str, Any]:
             {
                 "id": topic.id,
                 "guideline": topic.guideline,
-                "jurisdictions": list(topic.jurisdictions),
+                "written_for": list(topic.written_for),
                 "sources": list(topic.sources),
             }
             for topic in library.care_topics

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStack
 from screenaid.ui.global_search import GlobalSearch
 from screenaid.ui.idle_wipe import IdleWipe
 from screenaid.ui.quick_exit import QuickExit
+from screenaid.ui.widgets.jurisdiction_bar import JurisdictionBar
 from screenaid.ui.widgets.navigation_bar import NavigationBar
 from screenaid.ui.widgets.notice_banner import NoticeBanner
 from screenaid.ui.widgets.quick_exit_button import QuickExitButton
@@ -59,6 +60,7 @@ PLACE_OF_KIND = {
     "resource": "refer",
     "care_topic": "learn",
     "case_exercise": "learn",
+    "jurisdiction_note": "learn",
 }
 """Which place shows each kind of content entry (the kinds are those of ``screenaid.content.kinds``)."""
 STATUS_SECONDS = 8
@@ -90,6 +92,7 @@ class MainWindow(QMainWindow):
         self.navigation = NavigationBar(tuple(PLACES), central)
         self.search = GlobalSearch(central)
         self.notices = NoticeBanner(central)
+        self.jurisdiction_bar = JurisdictionBar(central)
         self.stack = QStackedWidget(central)
         self.stack.setAccessibleName("Current place")
         self.loading = QLabel("Loading…", self.stack)
@@ -104,6 +107,7 @@ class MainWindow(QMainWindow):
         bar.insertWidget(0, self.quick_exit_button)  # type: ignore[attr-defined]
         top_layout.addWidget(self.navigation)
         top_layout.addWidget(self.search)
+        top_layout.addWidget(self.jurisdiction_bar)
         layout = QVBoxLayout(central)
         layout.addWidget(top)
         layout.addWidget(self.notices)
@@ -123,6 +127,7 @@ class MainWindow(QMainWindow):
         self.navigation.place_chosen.connect(self.go_to)
         self.search.install_shortcuts(self)
         self.search.entry_chosen.connect(self.show_entry)
+        self.jurisdiction_bar.chosen.connect(self.use_jurisdiction)
         clipboard.copied.connect(
             lambda seconds: self._status(f"Copied. The clipboard clears itself in {seconds} seconds.")
         )
@@ -132,6 +137,8 @@ class MainWindow(QMainWindow):
 
     def install_context(self, context: AppContext, searcher: Searcher | None = None) -> None:
         """Use ``context`` from now on: the start page is built at once, the others on first visit."""
+        self.jurisdiction_bar.bind(context)  # pages see the library as the configured jurisdiction does
+        context = self.jurisdiction_bar.context()
         self.context = context
         self.stack.removeWidget(self.loading)
         self.loading.deleteLater()
@@ -167,6 +174,20 @@ class MainWindow(QMainWindow):
     def set_searcher(self, searcher: Searcher) -> None:
         self.search.set_searcher(searcher)
         self.search_ready.emit()
+
+    def use_jurisdiction(self, code: str) -> None:
+        """Rebuild the pages for another jurisdiction (session only; the checklist session is kept)."""
+        if self.context is None:
+            return
+        place = self.current_place() or START_PLACE
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self.context = self.jurisdiction_bar.context()
+        self.go_to(place)
+        QTimer.singleShot(0, self._build_search)
+        self._status(f"Showing law and routes for {self.jurisdiction_bar.combo.currentText()}.")
 
     # -- navigation ---------------------------------------------------------------------------
 
@@ -204,6 +225,7 @@ class MainWindow(QMainWindow):
         self.search.clear()
         self.clipboard.clear_if_ours()
         self.statusBar().clearMessage()
+        self.jurisdiction_bar.reset()
         self.go_to(START_PLACE)
         self._status("Cleared after a period without use.")
 

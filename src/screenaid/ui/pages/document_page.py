@@ -7,11 +7,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
+from screenaid.config import effective_jurisdiction
 from screenaid.content.ask_document import Guidance, GuidanceTopic, IcdCode
+from screenaid.content.jurisdiction_models import NoteTopic
 from screenaid.ui.labels import enum_label
 from screenaid.ui.widgets.guidance_card import GuidanceCard
 from screenaid.ui.widgets.heading import Heading
 from screenaid.ui.widgets.icd_code_table import IcdCodeTable
+from screenaid.ui.widgets.jurisdiction_notes import JurisdictionNotes
 from screenaid.ui.widgets.markdown_label import MarkdownLabel
 from screenaid.ui.widgets.note_composer import NoteComposer
 
@@ -56,14 +59,25 @@ class DocumentPage(QWidget):
 
         codes_tab = QWidget(self)
         codes_layout = QVBoxLayout(codes_tab)
-        codes_layout.addWidget(MarkdownLabel(ICD_INTRO, codes_tab))
         self.codes = IcdCodeTable(context.library.icd_codes, codes_tab)
-        codes_layout.addWidget(self.codes, 1)
+        self.coding_notes: JurisdictionNotes | None = None
+        if context.library.icd_codes:  # ICD-10-CM: only where it is the national classification (US)
+            codes_layout.addWidget(MarkdownLabel(ICD_INTRO, codes_tab))
+            codes_layout.addWidget(self.codes, 1)
+            codes_title = "&ICD-10-CM codes"
+        else:
+            self.codes.hide()
+            jurisdiction = effective_jurisdiction(context.config)
+            self.coding_notes = JurisdictionNotes(
+                context.library, jurisdiction, (NoteTopic.CODING,), "Diagnosis coding", codes_tab
+            )
+            codes_layout.addWidget(self.coding_notes, 1)
+            codes_title = "&Coding"
 
         self.composer = NoteComposer(context, self)
 
         self.tabs.addTab(self.guidance_scroll, "&Guidance")
-        self.tabs.addTab(codes_tab, "&ICD-10-CM codes")
+        self.tabs.addTab(codes_tab, codes_title)
         self.tabs.addTab(self.composer, "Compose a &note")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

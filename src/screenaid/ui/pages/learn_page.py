@@ -7,10 +7,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QScrollArea, QWidget
 
+from screenaid.config import effective_jurisdiction
 from screenaid.content.course import CourseModule, Objective
+from screenaid.content.jurisdiction_models import JurisdictionNote
 from screenaid.content.training_models import CareTopic, CaseExercise
 from screenaid.ui.widgets.care_topics_view import CareTopicsView
 from screenaid.ui.widgets.case_exercise_view import CaseExerciseView
+from screenaid.ui.widgets.jurisdiction_notes import JurisdictionNotes
 from screenaid.ui.widgets.module_view import ModuleView
 from screenaid.ui.widgets.post_test_view import PostTestView
 
@@ -20,6 +23,8 @@ if TYPE_CHECKING:
 CARE = "training:care"
 CASES = "training:cases"
 POST_TEST = "training:post-test"
+LAW = "jurisdiction"
+LAW_ITEM = "Law and reporting where you work"
 _TRAINING_ITEMS = (
     (CARE, "Care at the visit"),
     (CASES, "Practice cases"),
@@ -42,6 +47,12 @@ class LearnPage(QWidget):
             item = QListWidgetItem(f"{module.number}. {module.title}")
             item.setData(Qt.ItemDataRole.UserRole, module.id)
             self.modules.addItem(item)
+        self._jurisdiction = effective_jurisdiction(context.config)
+        self.law_row = self.modules.count()
+        law_item = QListWidgetItem(LAW_ITEM)
+        law_item.setData(Qt.ItemDataRole.UserRole, LAW)
+        self.modules.addItem(law_item)
+        self.law_view: JurisdictionNotes | None = None
         for key, label in _TRAINING_ITEMS:
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -53,7 +64,7 @@ class LearnPage(QWidget):
         self.reader.setWidgetResizable(True)
         self.reader.setAccessibleName("Module text")
         self.view: ModuleView | None = None
-        self.care = CareTopicsView(self._library, self, country=context.config.country)
+        self.care = CareTopicsView(self._library, self, country=self._jurisdiction.split("-")[0])
         self.cases = CaseExerciseView(self._library, self)
         self.post_test = PostTestView(self._library, self)
         self._training: dict[str, QWidget] = {CARE: self.care, CASES: self.cases, POST_TEST: self.post_test}
@@ -79,6 +90,11 @@ class LearnPage(QWidget):
         if key in self._training:
             self.view = None
             self.reader.setWidget(self._training[key])
+            return
+        if key == LAW:
+            self.view = None
+            self.law_view = JurisdictionNotes(self._library, self._jurisdiction)
+            self.reader.setWidget(self.law_view)
             return
         view = ModuleView(self._modules[row], self._library)
         view.navigate_to.connect(self.navigate_to)
@@ -110,6 +126,8 @@ class LearnPage(QWidget):
             module_id = next((m.id for m in self._modules if entry_id in m.objectives), None)
         elif isinstance(entry, CourseModule):
             module_id = entry.id
+        elif isinstance(entry, JurisdictionNote):
+            return self._select(LAW)
         else:
             return False
         return module_id is not None and self._select(module_id)

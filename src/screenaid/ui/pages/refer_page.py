@@ -24,6 +24,7 @@ from screenaid.handout import Layout, Paper, national_resources, render_handout
 from screenaid.ui.widgets.handout_composer import HandoutComposer
 from screenaid.ui.widgets.handout_pages import prepare_printer, print_pdf
 from screenaid.ui.widgets.handout_preview import HandoutPreview
+from screenaid.ui.widgets.referral_sheet_panel import ReferralSheetPanel
 from screenaid.ui.widgets.resource_directory import ResourceDirectory
 
 if TYPE_CHECKING:
@@ -79,6 +80,8 @@ class ReferPage(QWidget):
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.freshness)
+        self.referral_sheet = ReferralSheetPanel(context, self)
+        layout.addWidget(self.referral_sheet)
         layout.addWidget(splitter, 1)
 
         self.directory.selection_changed.connect(self._timer.start)

@@ -21,10 +21,10 @@ _JURISDICTION_NAMES = {"us": "United States", "gb": "United Kingdom", "ca": "Can
 
 def jurisdiction_text(topic: CareTopic, country: str | None = None) -> str:
     """Where the topic applies; a clear warning when the clinic's country is not one of them."""
-    if not topic.jurisdictions:
+    if not topic.written_for:
         return "Practice does not differ by country in the sources used."
-    names = ", ".join(_JURISDICTION_NAMES.get(code, code.upper()) for code in topic.jurisdictions)
-    if country and country.lower() not in topic.jurisdictions:
+    names = ", ".join(_JURISDICTION_NAMES.get(code, code.upper()) for code in topic.written_for)
+    if country and country.lower() not in topic.written_for:
         return (
             f"**Not checked for your country ({country.upper()}).** This card follows guidance for {names}; "
             "use your national guideline for timings and regimens."

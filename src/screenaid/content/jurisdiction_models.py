@@ -1,0 +1,76 @@
+"""Content that depends on where the clinic is: law, reporting duties, referral routes, coding, and the
+blank referral preparation sheets. Every entry states the jurisdictions it applies to."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from screenaid.content.common import CleanShortText, CleanText, ClinicalEntry, EntryId
+from screenaid.content.jurisdictions import JurisdictionCode
+
+
+class NoteTopic(StrEnum):
+    """What a jurisdiction note is about; each topic is looked up on its own for a jurisdiction."""
+
+    LAW = "law"
+    """The legal definition and the offences."""
+    REPORTING_MINOR = "reporting_minor"
+    """Who must or may be told about a child, and how."""
+    REPORTING_ADULT_AT_RISK = "reporting_adult_at_risk"
+    """Adults who cannot protect themselves (safeguarding, adult protection)."""
+    REPORTING_ADULT = "reporting_adult"
+    """A capable adult: consent, duties to notify, the adult's choice."""
+    REFERRAL = "referral"
+    """The national referral or support route for survivors."""
+    CODING = "coding"
+    """The national diagnosis classification and what it offers."""
+
+
+TOPIC_TITLES: dict[NoteTopic, str] = {
+    NoteTopic.LAW: "Definition and law",
+    NoteTopic.REPORTING_MINOR: "Reporting: a child or young person",
+    NoteTopic.REPORTING_ADULT_AT_RISK: "Reporting: an adult at risk",
+    NoteTopic.REPORTING_ADULT: "Reporting: a capable adult",
+    NoteTopic.REFERRAL: "Referral route for survivors",
+    NoteTopic.CODING: "Diagnosis coding",
+}
+
+
+class JurisdictionNote(ClinicalEntry):
+    """One point of law, reporting, referral or coding guidance for the jurisdictions it names."""
+
+    jurisdictions: tuple[JurisdictionCode, ...] = Field(
+        min_length=1, description="Where it applies (ISO 3166 codes); ALL is not allowed for law."
+    )
+    topic: NoteTopic
+    title: CleanShortText
+    summary: CleanText = Field(description="What a clinician needs in one or two sentences.")
+    detail: CleanText | None = Field(default=None, description="Markdown, shown under the summary.")
+    codes: tuple[CleanShortText, ...] = Field(
+        default=(), description="Trafficking-related codes, only where verified in the official publication."
+    )
+
+
+class _Part(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class SheetSection(_Part):
+    id: EntryId
+    heading: CleanShortText
+    items: tuple[CleanText, ...] = Field(min_length=1, description="One line each; never a blank to fill in.")
+
+
+class ReferralSheet(ClinicalEntry):
+    """A printable, blank list of what a referral route will ask and what to have ready (no patient field)."""
+
+    jurisdictions: tuple[JurisdictionCode, ...] = Field(
+        min_length=1, description="Where this referral route exists."
+    )
+    title: CleanShortText
+    route: CleanShortText = Field(description="The referral route, e.g. 'National Referral Mechanism (NRM)'.")
+    intro: CleanText
+    sections: tuple[SheetSection, ...] = Field(min_length=1)
+    footer: CleanText | None = None

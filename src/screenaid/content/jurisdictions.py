@@ -1,0 +1,73 @@
+"""Jurisdiction codes: where an entry of law, reporting, coding or pathway content applies.
+
+A jurisdiction is an ISO 3166-1 country code (``US``, ``GB``) or an ISO 3166-2 region code (``US-TX``,
+``GB-SCT``). ``ALL`` marks content that is not tied to any country's law (good practice that holds
+everywhere). An entry declared for a country applies to every region of it, unless an entry for the region
+itself overrides it (see :func:`match_score`, and ``screenaid.content.jurisdiction_view``).
+
+Pure Python; validation uses ``pycountry`` only, so this module can be imported by the content models.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import pycountry
+from pydantic import AfterValidator
+
+ALL = "ALL"
+"""Applies everywhere: not tied to any one country's law."""
+
+NO_MATCH, ANYWHERE, COUNTRY, REGION = 0, 1, 2, 3
+"""How closely a declared code fits a jurisdiction: the higher, the more specific."""
+
+
+def normalise_jurisdiction(value: str) -> str:
+    """``value`` as a checked, upper-case code; raises ``ValueError`` saying what is wrong."""
+    if not isinstance(value, str):
+        raise ValueError("must be a jurisdiction code such as US, GB-SCT or ALL")
+    code = value.strip().upper()
+    if code == ALL:
+        return code
+    if "-" in code:
+        if pycountry.subdivisions.get(code=code) is None:  # type: ignore[no-untyped-call]
+            raise ValueError(f"{value!r} is not an ISO 3166-2 region code (e.g. US-TX, GB-SCT, CA-QC)")
+        return code
+    if len(code) != 2 or pycountry.countries.get(alpha_2=code) is None:
+        raise ValueError(f"{value!r} is not an ISO 3166 country or region code (e.g. US, GB-SCT) or ALL")
+    return code
+
+
+JurisdictionCode = Annotated[str, AfterValidator(normalise_jurisdiction)]
+
+
+def country_of(code: str) -> str:
+    """The country part of a code: ``GB`` for ``GB-SCT``, ``US`` for ``US``."""
+    return code.split("-", 1)[0]
+
+
+def match_score(declared: tuple[str, ...], jurisdiction: str) -> int:
+    """How specifically ``declared`` covers ``jurisdiction`` (``NO_MATCH`` when it does not)."""
+    best = NO_MATCH
+    for code in declared:
+        if code == jurisdiction and "-" in code:
+            best = max(best, REGION)
+        elif code == country_of(jurisdiction):
+            best = max(best, COUNTRY)
+        elif code == ALL:
+            best = max(best, ANYWHERE)
+    return best
+
+
+def jurisdiction_name(code: str) -> str:
+    """A readable name: 'Scotland' for GB-SCT, 'Canada' for CA, 'every jurisdiction' for ALL."""
+    if code == ALL:
+        return "every jurisdiction"
+    if "-" in code:
+        subdivision = pycountry.subdivisions.get(code=code)  # type: ignore[no-untyped-call]
+        # pycountry adds the Welsh name in brackets ("Wales [Cymru GB-CYM]"); keep the first name.
+        return str(subdivision.name).split(" [", 1)[0] if subdivision is not None else code
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return code
+    return str(getattr(country, "common_name", None) or country.name)
