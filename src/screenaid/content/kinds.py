@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from screenaid.content.ask_document import Guidance, IcdCode, Prompt
+from screenaid.content.audience_presets import AudiencePreset
 from screenaid.content.common import Record, Source
 from screenaid.content.course import CourseModule, Objective
 from screenaid.content.handout_text import HandoutText
@@ -31,6 +32,7 @@ KINDS: dict[str, type[Record]] = {
     "synonyms": SynonymGroup,
     "handout_text": HandoutText,
     "note_template": NoteTemplate,
+    "audience_preset": AudiencePreset,
 }
 
 KIND_OF: dict[type[Record], str] = {model: name for name, model in KINDS.items()}
