@@ -29,6 +29,7 @@ def test_text_normalisation() -> None:
 def test_index_covers_all_searchable_entries(index: SearchIndex, bundled: LoadResult) -> None:
     counts = bundled.library.counts()
     unsearched = counts["source"] + counts["synonyms"] + counts["handout_text"] + counts["note_template"]
+    unsearched += counts.get("audience_preset", 0)
     assert len(index) == len(bundled.library) - unsearched
 
 
