@@ -11,7 +11,8 @@ from PySide6.QtPrintSupport import QPrinter
 
 from screenaid.content import Library, Origin
 from screenaid.content.resources import ServiceType
-from screenaid.handout import NEUTRAL_TITLE, Layout, Paper, TitleStyle, national_resources
+from screenaid.handout import NEUTRAL_TITLE, Layout, Paper, TitleStyle
+from screenaid.presets import default_preset, handout_lines, presets_of
 from screenaid.ui.pages.refer_page import ReferPage
 from screenaid.ui.widgets.resource_directory import CLINIC_LABEL
 from tests.handout import samples
@@ -42,10 +43,10 @@ def choose(combo, value) -> None:
     combo.setCurrentIndex(combo.findData(value))
 
 
-def test_starts_with_the_national_lines_ticked_and_previewed(page, bundled):
-    expected = national_resources(bundled.library.resources, "US")
-    if not expected:
-        pytest.skip("no bundled US resources yet")
+def test_starts_with_the_default_presets_lines_ticked_and_previewed(page, bundled):
+    library = bundled.library
+    expected = handout_lines(default_preset(presets_of(library)), library.resources, library.origins, "US")
+    assert expected
     assert [r.id for r in page.directory.chosen()] == [r.id for r in expected]
     assert page.preview.page_labels
     assert not page.preview.page_labels[0].pixmap().isNull()

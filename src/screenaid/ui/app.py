@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from screenaid.ui.enter_key import install_enter_key
 from screenaid.ui.main_window import MainWindow
 from screenaid.ui.private_clipboard import PrivateClipboard
 from screenaid.ui.qt_privacy import apply_privacy_defaults
@@ -66,6 +67,7 @@ def start(argv: list[str] | None = None) -> tuple[QApplication, MainWindow]:
     apply_privacy_defaults()
     app = QApplication(argv if argv is not None else sys.argv[:1])
     sys.excepthook = _report_error
+    install_enter_key(app)
     _ensure_font()
     if not _high_contrast():
         app.setStyleSheet(QUICK_EXIT_STYLE)
