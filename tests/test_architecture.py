@@ -8,7 +8,17 @@ from pathlib import Path
 
 import pytest
 
-CORE_PACKAGES = ["content", "search", "screening", "handout", "presets", "integrity", "config", "paths", "cli"]
+CORE_PACKAGES = [
+    "content",
+    "search",
+    "screening",
+    "handout",
+    "presets",
+    "integrity",
+    "config",
+    "paths",
+    "cli",
+]
 SRC = Path(__file__).resolve().parent.parent / "src" / "screenaid"
 
 
