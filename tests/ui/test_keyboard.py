@@ -57,7 +57,7 @@ def visible_mnemonics(window) -> dict[str, list[str]]:
         parent = shortcut.parent()
         if not shortcut.isEnabled() or (hasattr(parent, "isVisible") and not parent.isVisible()):
             continue
-        for sequence in shortcut.keys():
+        for sequence in shortcut.keys():  # noqa: SIM118 (a QShortcut, not a dict)
             if sequence.count() != 1:
                 continue
             combination: QKeyCombination = sequence[0]
