@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import ClassVar
 
 import pytest
 from PySide6.QtCore import QKeyCombination, Qt
@@ -131,3 +132,41 @@ def test_enter_presses_the_focused_button(main_window, qtbot):
     finally:
         QApplication.instance().removeEventFilter(enter)
         enter.deleteLater()
+
+
+class _RecordingDialog:
+    """Stands in for the print dialog (which is modal): records that it was opened, then cancels."""
+
+    opened: ClassVar[list[str]] = []
+
+    class DialogCode:
+        Accepted = 1
+        Rejected = 0
+
+    def __init__(self, printer, parent=None) -> None:
+        self.printer = printer
+
+    def setWindowTitle(self, title: str) -> None:
+        self.title = title
+
+    def exec(self) -> int:
+        _RecordingDialog.opened.append(self.title)
+        return self.DialogCode.Rejected
+
+
+def test_ctrl_p_and_alt_p_print_on_refer_only(main_window, qtbot, monkeypatch):
+    import screenaid.ui.pages.refer_page as refer_module
+
+    _RecordingDialog.opened = []
+    monkeypatch.setattr(refer_module, "QPrintDialog", _RecordingDialog)
+    main_window.go_to("refer")
+    main_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window, timeout=2000)
+    qtbot.keyClick(main_window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(_RecordingDialog.opened) == 1, timeout=2000)
+    qtbot.keyClick(main_window, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: len(_RecordingDialog.opened) == 2, timeout=2000)
+    main_window.go_to("learn")
+    qtbot.keyClick(main_window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(300)
+    assert _RecordingDialog.opened == ["Print handout", "Print handout"]
