@@ -195,7 +195,7 @@ class ReferPage(QWidget):
             self.status.setText("")
         else:
             self.preview.show_pdf(self._pdf)
-            self.status.setText(f"{count} line{'' if count == 1 else 's'} on the handout.")
+            self.status.setText("")
 
     def make_printer(self) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
