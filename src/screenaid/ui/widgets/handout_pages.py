@@ -7,6 +7,7 @@ size and orientation, so what the composer chose is what comes out of the printe
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pypdfium2
 from PySide6.QtCore import QMarginsF, QRect, QSizeF, Qt
@@ -43,17 +44,26 @@ class HandoutPages:
         width, height = self.document[page].get_size()
         return QSizeF(width, height)
 
-    def image(self, page: int, dots_per_inch: float) -> QImage:
-        """One page on a white background, ``dots_per_inch`` pixels per inch."""
+    @contextmanager
+    def borrowed_image(self, page: int, dots_per_inch: float) -> Iterator[QImage]:
+        """One page on a white background, as an image over PDFium's own pixels: valid only inside the block.
+
+        Printing draws from it directly, which saves a copy of a page at printer resolution (about 130 MB
+        for Letter at 600 dpi).
+        """
         bitmap = self.document[page].render(scale=dots_per_inch / 72, fill_color=WHITE, prefer_bgrx=True)
         try:
-            # BGRx bytes are Qt's RGB32 on little-endian machines; copy() so the image owns its pixels.
-            view = QImage(
+            # BGRx bytes are Qt's RGB32 on little-endian machines.
+            yield QImage(
                 bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGB32
             )
-            return view.copy()
         finally:
             bitmap.close()
+
+    def image(self, page: int, dots_per_inch: float) -> QImage:
+        """One page on a white background, ``dots_per_inch`` pixels per inch (the image owns its pixels)."""
+        with self.borrowed_image(page, dots_per_inch) as view:
+            return view.copy()
 
     def images(self, dots_per_inch: float) -> Iterator[QImage]:
         for page in range(self.page_count):
@@ -106,13 +116,13 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
             for index in range(pages.page_count):
                 if index:
                     printer.newPage()
-                image = pages.image(index, resolution)
-                target = painter.viewport()
-                scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                painter.setViewport(QRect(target.x(), target.y(), scaled.width(), scaled.height()))
-                painter.setWindow(image.rect())
-                painter.drawImage(0, 0, image)
-                painter.setViewport(target)
+                with pages.borrowed_image(index, resolution) as image:
+                    target = painter.viewport()
+                    scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                    painter.setViewport(QRect(target.x(), target.y(), scaled.width(), scaled.height()))
+                    painter.setWindow(image.rect())
+                    painter.drawImage(0, 0, image)  # the print engine writes the pixels out here
+                    painter.setViewport(target)
             return pages.page_count
         finally:
             painter.end()
