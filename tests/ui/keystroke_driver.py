@@ -1,9 +1,11 @@
 """Launch the real app, send a list of keys one by one as a keyboard would, and report what was printed.
 
     python keystroke_driver.py REPORT.json KEY [KEY ...]     (keys as Qt names: Ctrl+5, Alt+G, S, Enter)
+    python keystroke_driver.py REPORT.json --external        (someone else types: e.g. xdotool on X11)
 
 Each key goes to the widget that has the focus (inside the open dialog when one is open), after the app
-has settled from the previous one. Run by tests/ui/test_keystroke_path.py in a fresh process, with the
+has settled from the previous one. With --external the driver sends nothing: it prints "READY" once the
+window is up and then waits for the handout to be printed. Run by tests/ui/test_keystroke_path.py in a fresh process, with the
 printer and the clinic settings set through the environment.
 """
 
@@ -32,7 +34,8 @@ def combination(name: str) -> QKeyCombination:
 
 def main() -> int:
     report_path = Path(sys.argv[1])
-    keys = sys.argv[2:]
+    external = sys.argv[2:] == ["--external"]
+    keys = [] if external else sys.argv[2:]
     report: dict[str, Any] = {"keys_sent": []}
 
     from screenaid.ui.app import start
@@ -79,7 +82,7 @@ def main() -> int:
         refer = window.pages.get("refer")
         if refer is not None and refer.status.text().startswith("Sent "):
             finish(0)
-        elif waited > 20_000:
+        elif waited > (60_000 if external else 20_000):
             finish(3)
         else:
             QTimer.singleShot(200, lambda: wait_for_print(waited + 200))
@@ -87,6 +90,8 @@ def main() -> int:
     def begin() -> None:
         window.activateWindow()
         window.raise_()
+        if external:
+            print(f"READY {int(window.winId())}", flush=True)
         QTimer.singleShot(STEP_MS, lambda: send(0))
 
     window.content_installed.connect(lambda: QTimer.singleShot(STEP_MS, begin))

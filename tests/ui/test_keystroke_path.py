@@ -72,15 +72,15 @@ def queue() -> Iterator[KeysQueue]:
         server.stop()
 
 
-def run_keys(queue: KeysQueue, tmp_path: Path, keys: list[str]) -> tuple[dict, list[Path]]:
-    """Launch the app, send ``keys``; return the driver's report and the PDFs cups-pdf wrote meanwhile."""
+def app_env(queue: KeysQueue, tmp_path: Path) -> dict[str, str]:
+    """A clean environment: settings and caches in ``tmp_path``, the clinic in the US, the private printer."""
     home = tmp_path / "home"
     for sub in ("config", "cache", "data", "state", "runtime", "tmp"):
         (home / sub).mkdir(parents=True, exist_ok=True)
     (home / "runtime").chmod(0o700)
     config = tmp_path / "clinic.toml"
     config.write_text('country = "US"\nhandout_layout = "page"\n', encoding="utf-8")
-    env = {
+    return {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "LANG": "C.UTF-8",
         "QT_QPA_PLATFORM": "offscreen",
@@ -97,8 +97,12 @@ def run_keys(queue: KeysQueue, tmp_path: Path, keys: list[str]) -> tuple[dict, l
         "CUPS_SERVER": queue.server.env["CUPS_SERVER"],
         "PRINTER": queue.name,
     }
-    folder = queue.out
-    before = set(folder.glob("*.pdf"))
+
+
+def run_keys(queue: KeysQueue, tmp_path: Path, keys: list[str]) -> tuple[dict, list[Path]]:
+    """Launch the app, send ``keys``; return the driver's report and the PDFs cups-pdf wrote meanwhile."""
+    env = app_env(queue, tmp_path)
+    before = set(queue.out.glob("*.pdf"))
     report_path = tmp_path / "report.json"
     done = subprocess.run(
         [sys.executable, str(DRIVER), str(report_path), *keys],
@@ -112,6 +116,12 @@ def run_keys(queue: KeysQueue, tmp_path: Path, keys: list[str]) -> tuple[dict, l
     assert report_path.exists(), done.stderr[-2000:]
     report = json.loads(report_path.read_text(encoding="utf-8"))
     assert done.returncode == 0, (report, done.stderr[-2000:])
+    return report, wait_for_printed(queue, before)
+
+
+def wait_for_printed(queue: KeysQueue, before: set[Path]) -> list[Path]:
+    """The PDFs cups-pdf wrote since ``before``, once every job has finished."""
+    folder = queue.out
     printed: list[Path] = []
     deadline = time.monotonic() + 90
     while time.monotonic() < deadline:
@@ -122,7 +132,7 @@ def run_keys(queue: KeysQueue, tmp_path: Path, keys: list[str]) -> tuple[dict, l
             if sizes == [path.stat().st_size for path in printed]:
                 break
         time.sleep(0.3)
-    return report, printed
+    return printed
 
 
 def jobs_pending(queue: KeysQueue) -> bool:
@@ -177,6 +187,109 @@ def test_a4_chosen_on_the_page_prints_on_a4(queue, tmp_path):
         sizes = page_sizes(printed[0])
         assert sizes
         assert set(sizes) == {A4}
+    finally:
+        for path in printed:
+            path.unlink(missing_ok=True)
+
+
+# -- the same keys as real X11 key events --------------------------------------------------------
+
+
+def xdotool_name(key: str) -> str:
+    """'Ctrl+5' -> 'ctrl+5', 'S' -> 's', 'Enter' -> 'Return' (xdotool's keysym names)."""
+    parts = key.split("+")
+    *modifiers, last = parts
+    last = {"Enter": "Return", "Return": "Return"}.get(last, last.lower() if len(last) == 1 else last)
+    return "+".join([*(m.lower() for m in modifiers), last])
+
+
+def test_xdotool_names():
+    assert [xdotool_name(k) for k in ("Ctrl+5", "Alt+G", "S", "Ctrl+P", "Enter")] == [
+        "ctrl+5",
+        "alt+g",
+        "s",
+        "ctrl+p",
+        "Return",
+    ]
+
+
+@pytest.fixture
+def x_display() -> Iterator[str]:
+    """A private Xvfb display at a clinic screen size; its number is chosen by Xvfb (-displayfd)."""
+    require_tools("Xvfb", "xdotool")
+    read, write = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    try:
+        with os.fdopen(read) as pipe:
+            number = pipe.readline().strip()
+        assert number.isdigit(), "Xvfb did not report a display"
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def xdotool(display: str, *args: str) -> str:
+    done = subprocess.run(
+        ["xdotool", *args], env={**os.environ, "DISPLAY": display}, capture_output=True, text=True, timeout=30
+    )
+    assert done.returncode == 0, (args, done.stderr)
+    return done.stdout.strip()
+
+
+def test_readme_keys_typed_on_a_real_x11_keyboard(queue, tmp_path, x_display):
+    """The README's keys as X11 key events (xdotool) to the app on Xvfb at 1366x768.
+
+    No window manager runs, so the test gives focus to the window, and to the print dialog when it
+    opens, as a desktop's window manager would; every key itself is a real key event.
+    """
+    keys = readme_keys()
+    env = {**app_env(queue, tmp_path), "QT_QPA_PLATFORM": "xcb", "DISPLAY": x_display}
+    before = set(queue.out.glob("*.pdf"))
+    report_path = tmp_path / "report.json"
+    app = subprocess.Popen(
+        [sys.executable, str(DRIVER), str(report_path), "--external"],
+        env=env,
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    errors = ""
+    try:
+        assert app.stdout is not None
+        ready = app.stdout.readline().split()
+        assert ready[:1] == ["READY"], ready
+        xdotool(x_display, "windowfocus", "--sync", ready[1])
+        dialog_opened = False
+        for key in keys:
+            if dialog_opened:
+                dialog = xdotool(x_display, "search", "--sync", "--limit", "1", "--name", "^Print handout$")
+                xdotool(x_display, "windowfocus", "--sync", dialog)
+                time.sleep(0.5)
+            xdotool(x_display, "key", "--clearmodifiers", xdotool_name(key))
+            dialog_opened = key == "Ctrl+P"
+            time.sleep(0.7)
+        _output, errors = app.communicate(timeout=120)
+    finally:
+        if app.poll() is None:
+            app.kill()
+        app.communicate()  # closes the pipes
+    report = json.loads(report_path.read_text(encoding="utf-8"))
+    assert app.returncode == 0, (report, errors[-2000:])
+    printed = wait_for_printed(queue, before)
+    try:
+        assert (report["language"], report["layout"], report["title_style"]) == ("es", "cards", "discreet")
+        assert report["status"].startswith("Sent ")
+        assert len(printed) == 1, printed
+        handout = bytes.fromhex(report["handout_pdf_hex"])
+        assert page_sizes(printed[0]) == [LETTER] * len(reader(handout).pages)
     finally:
         for path in printed:
             path.unlink(missing_ok=True)
