@@ -99,7 +99,10 @@ def test_reset_restores_the_defaults(page):
     choose(page.composer.title_style, TitleStyle.DISCREET)
     for entry_id in before:
         tick(page, entry_id, False)
+    page.preset.setCurrentIndex(page.preset.count() - 1)
+    page.preset.activated.emit(page.preset.count() - 1)
     page.reset()
+    assert page.current_preset().default
     assert [r.id for r in page.directory.chosen()] == before
     assert page.directory.filters.current().country == "US"
     assert page.composer.options().language == "en"
