@@ -161,9 +161,13 @@ class ReferPage(QWidget):
 
     def choose_discreet_cards(self) -> None:
         """Wallet cards with the discreet title (one key instead of two choices)."""
-        composer = self.composer
-        composer.layout_choice.setCurrentIndex(composer.layout_choice.findData(Layout.CARDS))
-        composer.title_style.setCurrentIndex(composer.title_style.findData(TitleStyle.DISCREET))
+        for combo, value in (
+            (self.composer.layout_choice, Layout.CARDS),
+            (self.composer.title_style, TitleStyle.DISCREET),
+        ):
+            index = combo.findData(value)
+            if index >= 0:
+                combo.setCurrentIndex(index)
 
     # -- handout -------------------------------------------------------------------------------
 
