@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 CORE_PACKAGES = ["content", "search", "screening", "handout", "integrity", "config", "paths", "cli"]
+CORE_PACKAGES += ["presets"]  # audience presets (screenaid.presets)
 SRC = Path(__file__).resolve().parent.parent / "src" / "screenaid"
 
 

@@ -59,3 +59,13 @@ def test_bundle_carries_data_and_fonts_but_no_keys_or_tests(bundle: Path) -> Non
     assert not list(bundle.rglob("*.pem"))
     assert not (internal / "pytest").exists()
     assert shutil.which("python3", path=str(internal)) is None
+
+
+def test_bundle_carries_pdfium_for_the_preview_and_printing(bundle: Path) -> None:
+    internal = bundle / "_internal"
+    assert (
+        list(internal.rglob("*pdfium*.so"))
+        or list(internal.rglob("*pdfium*.dll"))
+        or list(internal.rglob("*pdfium*.dylib"))
+    )
+    assert not list(internal.rglob("*Qt6Pdf*"))  # QtPdf is no longer used

@@ -31,6 +31,7 @@ def test_index_covers_all_searchable_entries(index: SearchIndex, bundled: LoadRe
     unsearched = counts["source"] + counts["synonyms"] + counts["handout_text"] + counts["note_template"]
     unsearched += counts["wording_rule"]
     unsearched += counts["test_question"]  # post-test questions: search must not give answers away
+    unsearched += counts.get("audience_preset", 0)
     assert len(index) == len(bundled.library) - unsearched
 
 

@@ -11,7 +11,8 @@ from PySide6.QtPrintSupport import QPrinter
 
 from screenaid.content import Library, Origin
 from screenaid.content.resources import ServiceType
-from screenaid.handout import NEUTRAL_TITLE, Layout, Paper, TitleStyle, national_resources
+from screenaid.handout import NEUTRAL_TITLE, Layout, Paper, TitleStyle
+from screenaid.presets import default_preset, handout_lines, presets_of
 from screenaid.ui.pages.refer_page import ReferPage
 from screenaid.ui.widgets.resource_directory import CLINIC_LABEL
 from tests.handout import samples
@@ -42,10 +43,10 @@ def choose(combo, value) -> None:
     combo.setCurrentIndex(combo.findData(value))
 
 
-def test_starts_with_the_national_lines_ticked_and_previewed(page, bundled):
-    expected = national_resources(bundled.library.resources, "US")
-    if not expected:
-        pytest.skip("no bundled US resources yet")
+def test_starts_with_the_default_presets_lines_ticked_and_previewed(page, bundled):
+    library = bundled.library
+    expected = handout_lines(default_preset(presets_of(library)), library.resources, library.origins, "US")
+    assert expected
     assert [r.id for r in page.directory.chosen()] == [r.id for r in expected]
     assert page.preview.page_labels
     assert not page.preview.page_labels[0].pixmap().isNull()
@@ -98,7 +99,10 @@ def test_reset_restores_the_defaults(page):
     choose(page.composer.title_style, TitleStyle.DISCREET)
     for entry_id in before:
         tick(page, entry_id, False)
+    page.preset.setCurrentIndex(page.preset.count() - 1)
+    page.preset.activated.emit(page.preset.count() - 1)
     page.reset()
+    assert page.current_preset().default
     assert [r.id for r in page.directory.chosen()] == before
     assert page.directory.filters.current().country == "US"
     assert page.composer.options().language == "en"
@@ -193,3 +197,115 @@ def test_verified_on_date_shows_on_the_page_and_in_the_handout_footer(qtbot, app
 
 def test_unverified_resource_list_is_said_plainly(page):
     assert "could not be verified" in page.freshness.text()
+
+
+# -- what you see is what prints ---------------------------------------------------------------
+
+
+def printed_names(pdf: bytes) -> str:
+    return squeezed(all_text(pdf))
+
+
+def test_switching_country_replaces_the_selection_with_that_countrys_lines(page, bundled):
+    library = bundled.library
+    us_lines = [r for r in library.resources if r.country == "US"]
+    choose(page.directory.filters.country, "CA")
+    chosen = page.directory.chosen()
+    expected = handout_lines(page.current_preset(), library.resources, library.origins, "CA")
+    assert [r.id for r in chosen] == [r.id for r in expected]
+    assert all(r.country == "CA" for r in chosen)
+    assert page.directory.hidden_ticked() == 0  # nothing from the US is left ticked out of sight
+    page.refresh_preview()
+    text = printed_names(page.handout_pdf())
+    for resource in us_lines:
+        assert squeezed(resource.name) not in text, resource.id
+    assert f"On the handout: {len(chosen)} lines" == page.on_handout.text()
+    assert f"{len(chosen)} on the handout" in page.directory.count.text()
+
+
+def test_a_ticked_line_hidden_by_a_filter_is_not_printed(page):
+    before = page.directory.chosen()
+    choose(page.directory.filters.service, ServiceType.TRAFFICKING)
+    shown = page.directory.chosen()
+    assert shown
+    assert len(shown) < len(before)
+    assert all(ServiceType.TRAFFICKING in r.services for r in shown)
+    hidden = [r for r in before if r not in shown]
+    page.refresh_preview()
+    text = printed_names(page.handout_pdf())
+    for resource in hidden:
+        assert squeezed(resource.name) not in text, resource.id
+    assert f"{len(hidden)} ticked but hidden" in page.directory.count.text()
+    assert page.on_handout.text() == f"On the handout: {len(shown)} line{'' if len(shown) == 1 else 's'}"
+    choose(page.directory.filters.service, None)  # shown again, so on the handout again
+    assert page.directory.chosen() == before
+
+
+def test_clear_unticks_everything_and_nothing_prints(page, qtbot):
+    qtbot.mouseClick(page.clear_button, Qt.MouseButton.LeftButton)
+    assert page.directory.chosen() == []
+    page.refresh_preview()
+    assert page.on_handout.text() == "On the handout: 0 lines"
+    assert not page.print_button.isEnabled()
+    assert page.handout_pdf() is None
+
+
+def test_presets_choose_the_lines_for_the_patient_and_follow_the_country(page, bundled):
+    library = bundled.library
+    presets = presets_of(library)
+    assert [page.preset.itemData(i) for i in range(page.preset.count())] == [p.id for p in presets]
+    for index, preset in enumerate(presets):
+        page.preset.setCurrentIndex(index)
+        page.preset.activated.emit(index)
+        expected = handout_lines(preset, library.resources, library.origins, "US")
+        assert [r.id for r in page.directory.chosen()] == [r.id for r in expected], preset.id
+    young = next(i for i, p in enumerate(presets) if p.id == "preset-young-person")
+    page.preset.setCurrentIndex(young)
+    page.preset.activated.emit(young)
+    assert "res-us-nrs" in [r.id for r in page.directory.chosen()]
+    choose(page.directory.filters.country, "GB")
+    expected = handout_lines(presets[young], library.resources, library.origins, "GB")
+    assert [r.id for r in page.directory.chosen()] == [r.id for r in expected]
+
+
+def test_us_adult_default_on_the_page_has_no_child_or_youth_line(page):
+    ids = {r.id for r in page.directory.chosen()}
+    assert not ids & {"res-us-childhelp", "res-us-nrs", "res-us-ncmec", "res-us-trevor"}
+    assert "res-us-nhth" in ids
+
+
+def test_discreet_wallet_cards_in_one_step_update_the_preview(page, qtbot):
+    from screenaid.ui.widgets.handout_pages import HandoutPages
+    from screenaid.ui.widgets.handout_preview import PREVIEW_DPI
+
+    page.refresh_preview()
+    plain = page.preview.page_labels[0].pixmap().toImage()
+    qtbot.mouseClick(page.discreet_cards, Qt.MouseButton.LeftButton)
+    options = page.composer.options()
+    assert (options.layout, options.title_style) == (Layout.CARDS, TitleStyle.DISCREET)
+    qtbot.waitUntil(lambda: page.preview.page_labels[0].pixmap().toImage() != plain, timeout=3000)
+    pdf = page.handout_pdf()
+    text = all_text(pdf)
+    assert "Health and wellness contacts" in text
+    assert "Where to get help" not in text
+    with HandoutPages(pdf) as pages:
+        expected = pages.image(0, PREVIEW_DPI).convertToFormat(plain.format())
+    shown = page.preview.page_labels[0].pixmap().toImage().convertToFormat(plain.format())
+    assert shown == expected  # the preview is the discreet handout itself, not a stale render
+
+
+@pytest.mark.parametrize(("paper", "points"), [(Paper.LETTER, (612, 792)), (Paper.A4, (595, 842))])
+def test_printing_uses_the_chosen_paper_whatever_the_printer_was_set_to(page, tmp_path, paper, points):
+    from PySide6.QtGui import QPageLayout, QPageSize
+
+    choose(page.composer.paper, paper)
+    printer = page.make_printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "out.pdf"))
+    # As a print dialog or a queue's defaults may do: the other paper, turned to landscape.
+    other = QPageSize.PageSizeId.A4 if paper is Paper.LETTER else QPageSize.PageSizeId.Letter
+    printer.setPageSize(QPageSize(other))
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    page.print_to(printer)
+    box = reader((tmp_path / "out.pdf").read_bytes()).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == points

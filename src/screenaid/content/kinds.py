@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from screenaid.content.ask_document import Guidance, IcdCode, Prompt
+from screenaid.content.audience_presets import AudiencePreset
 from screenaid.content.common import Record, Source
 from screenaid.content.course import CourseModule, Objective
 from screenaid.content.handout_text import HandoutText
@@ -40,6 +41,7 @@ KINDS: dict[str, type[Record]] = {
     "test_question": TestQuestion,
     "jurisdiction_note": JurisdictionNote,
     "referral_sheet": ReferralSheet,
+    "audience_preset": AudiencePreset,
 }
 
 KIND_OF: dict[type[Record], str] = {model: name for name, model in KINDS.items()}

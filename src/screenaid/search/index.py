@@ -21,6 +21,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from screenaid.content.audience_presets import AudiencePreset
 from screenaid.content.common import Record, Source
 from screenaid.content.handout_text import HandoutText
 from screenaid.content.kinds import KIND_OF
@@ -57,7 +58,7 @@ _NOT_TEXT = frozenset(
 )  # fmt: skip
 _KEYWORD_FIELDS = frozenset({"keywords", "key_points", "code", "short_name", "topics", "services"})
 _TITLE_FIELDS = ("title", "name", "text", "code")
-_UNSEARCHED = (Source, SynonymGroup, HandoutText, NoteTemplate, WordingRule, TestQuestion)
+_UNSEARCHED = (Source, SynonymGroup, HandoutText, NoteTemplate, WordingRule, TestQuestion, AudiencePreset)
 """Kinds that no page shows as an entry of its own (post-test questions: search must not give answers away)."""
 
 

@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from screenaid.crash_privacy import disable_core_dumps
+from screenaid.ui.enter_key import install_enter_key
 from screenaid.ui.main_window import MainWindow
 from screenaid.ui.private_clipboard import PrivateClipboard
 from screenaid.ui.qt_privacy import apply_privacy_defaults
@@ -63,9 +65,11 @@ def _ensure_font() -> None:
 
 def start(argv: list[str] | None = None) -> tuple[QApplication, MainWindow]:
     """Create the application and show the window; the content loads once the window has painted."""
+    disable_core_dumps()  # before anything is typed: a crash must not leave memory on disk
     apply_privacy_defaults()
     app = QApplication(argv if argv is not None else sys.argv[:1])
     sys.excepthook = _report_error
+    install_enter_key(app)
     _ensure_font()
     if not _high_contrast():
         app.setStyleSheet(QUICK_EXIT_STYLE)

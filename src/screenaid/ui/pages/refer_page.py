@@ -1,14 +1,20 @@
-"""Refer: the resource directory and the handout composer, with a live preview, Print and Save as PDF."""
+"""Refer: the resource directory and the handout composer, with a live preview, Print and Save as PDF.
+
+What you see is what prints: the handout holds exactly the ticked lines that are shown. Choosing another
+country replaces the selection with that country's lines for the current audience preset.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QPageSize
+from PySide6.QtCore import QSizeF, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -19,10 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from screenaid.config import effective_paper_size
+from screenaid.content.audience_presets import AudiencePreset
 from screenaid.content.resources import Resource
-from screenaid.handout import Layout, Paper, national_resources, render_handout
+from screenaid.handout import Layout, Paper, TitleStyle, render_handout
+from screenaid.presets import default_preset, handout_lines, presets_of
 from screenaid.ui.widgets.handout_composer import HandoutComposer
-from screenaid.ui.widgets.handout_pages import prepare_printer, print_pdf
+from screenaid.ui.widgets.handout_pages import match_printer_to, prepare_printer, print_pdf
 from screenaid.ui.widgets.handout_preview import HandoutPreview
 from screenaid.ui.widgets.referral_sheet_panel import ReferralSheetPanel
 from screenaid.ui.widgets.resource_directory import ResourceDirectory
@@ -31,7 +39,8 @@ if TYPE_CHECKING:
     from screenaid.ui.context import AppContext
 
 PREVIEW_DELAY_MS = 150
-_QT_PAGE_SIZES = {Paper.LETTER: QPageSize.PageSizeId.Letter, Paper.A4: QPageSize.PageSizeId.A4}
+PRINT_KEYS = QKeySequence.StandardKey.Print
+"""Ctrl+P prints the handout while the Refer page is shown."""
 
 
 class ReferPage(QWidget):
@@ -43,16 +52,32 @@ class ReferPage(QWidget):
         config = context.config
         self._country = config.country
         self._resources = tuple(context.library.resources)
+        self._origins = context.library.origins
+        self._presets = presets_of(context.library)
         self._verified_on = context.resources_verified_on
         self.freshness = QLabel(_freshness_text(context), self)
         self.freshness.setWordWrap(True)
         self.freshness.setAccessibleName("Resource list status")
         paper = Paper(effective_paper_size(config))
         self.directory = ResourceDirectory(self._resources, context.library.origins, config.country, self)
+        self.preset = QComboBox(self)
+        self.preset.setAccessibleName("Audience preset")
+        self.preset.setToolTip("Ticks the lines that suit this patient in the chosen country.")
+        for preset in self._presets:
+            self.preset.addItem(preset.label, preset.id)
+        self.clear_button = QPushButton("C&lear", self)
+        self.clear_button.setToolTip("Untick every line: nothing is on the handout until you tick again.")
+        self.clear_button.setAutoDefault(False)
         self.composer = HandoutComposer(config.handout_language, Layout(config.handout_layout), paper, self)
+        self.discreet_cards = QPushButton("&Discreet wallet cards", self)
+        self.discreet_cards.setToolTip("Wallet cards with the discreet title, in one step.")
+        self.discreet_cards.setAutoDefault(False)
         self.preview = HandoutPreview(self)
+        self.on_handout = QLabel(self)
+        self.on_handout.setAccessibleName("Lines on the handout")
         self.print_button = QPushButton("&Print handout…", self)
-        self.save_button = QPushButton("Save as P&DF…", self)
+        self.print_button.setToolTip("Print the handout (Ctrl+P)")
+        self.save_button = QPushButton("Save as PD&F…", self)
         self.save_button.setToolTip("Only when you need a file: a saved handout stays on this computer.")
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -63,18 +88,30 @@ class ReferPage(QWidget):
         self._timer.setInterval(PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.refresh_preview)
 
+        choice = QHBoxLayout()
+        presets = QFormLayout()
+        presets.addRow("&Audience:", self.preset)
+        choice.addLayout(presets, 1)
+        choice.addWidget(self.clear_button)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(choice)
+        left_layout.addWidget(self.directory, 1)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.on_handout)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.composer)
+        right_layout.addWidget(self.discreet_cards, 0, Qt.AlignmentFlag.AlignLeft)
         right_layout.addWidget(self.preview, 1)
         right_layout.addLayout(buttons)
         right_layout.addWidget(self.status)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.directory)
+        splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -86,8 +123,15 @@ class ReferPage(QWidget):
 
         self.directory.selection_changed.connect(self._timer.start)
         self.composer.changed.connect(self._timer.start)
+        self.directory.filters.country_changed.connect(self.apply_preset)
+        self.preset.activated.connect(self.apply_preset)
+        self.clear_button.clicked.connect(self.directory.clear_chosen)
+        self.discreet_cards.clicked.connect(self.choose_discreet_cards)
         self.print_button.clicked.connect(self.print_handout)
         self.save_button.clicked.connect(self.save_handout)
+        self.print_shortcut = QShortcut(QKeySequence(PRINT_KEYS), self)
+        self.print_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)  # only while this page is shown
+        self.print_shortcut.activated.connect(self.print_handout)
         self.reset()
 
     # -- page protocol -------------------------------------------------------------------------
@@ -96,14 +140,37 @@ class ReferPage(QWidget):
         return self.directory.reveal(entry_id)
 
     def reset(self) -> None:
-        """Idle wipe: filters and options back to the clinic's defaults, and only the national lines ticked."""
+        """Idle wipe: filters, preset and options back to the clinic's defaults, and their lines ticked."""
         self.directory.filters.reset()
+        default = default_preset(self._presets)
+        self.preset.setCurrentIndex(max(self.preset.findData(default.id if default else None), 0))
         self.directory.set_chosen([r.id for r in self.default_resources()])
         self.composer.reset()
         self.refresh_preview()
 
     def default_resources(self) -> list[Resource]:
-        return national_resources(self._resources, self._country)
+        """The clinic country's lines for the default preset."""
+        return handout_lines(default_preset(self._presets), self._resources, self._origins, self._country)
+
+    def current_preset(self) -> AudiencePreset | None:
+        chosen = self.preset.currentData()
+        return next((p for p in self._presets if p.id == chosen), None)
+
+    def apply_preset(self) -> None:
+        """Replace the selection with the chosen country's lines for the current preset."""
+        country = self.directory.filters.current().country or self._country
+        lines = handout_lines(self.current_preset(), self._resources, self._origins, country)
+        self.directory.set_chosen([r.id for r in lines])
+
+    def choose_discreet_cards(self) -> None:
+        """Wallet cards with the discreet title (one key instead of two choices)."""
+        for combo, value in (
+            (self.composer.layout_choice, Layout.CARDS),
+            (self.composer.title_style, TitleStyle.DISCREET),
+        ):
+            index = combo.findData(value)
+            if index >= 0:
+                combo.setCurrentIndex(index)
 
     # -- handout -------------------------------------------------------------------------------
 
@@ -128,18 +195,20 @@ class ReferPage(QWidget):
         ready = self._pdf is not None
         self.print_button.setEnabled(ready)
         self.save_button.setEnabled(ready)
+        count = len(self.directory.chosen())
+        self.on_handout.setText(f"On the handout: {count} line{'' if count == 1 else 's'}")
         if self._pdf is None:
             self.preview.show_message("Tick at least one resource to see the handout.")
             self.status.setText("")
         else:
             self.preview.show_pdf(self._pdf)
-            self.status.setText(f"{len(self.directory.chosen())} resource(s) on the handout.")
+            self.status.setText("")
 
     def make_printer(self) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         prepare_printer(printer)
-        printer.setFullPage(True)
-        printer.setPageSize(QPageSize(_QT_PAGE_SIZES[self.composer.options().paper]))
+        width, height = self.composer.options().paper.size
+        match_printer_to(printer, QSizeF(width, height))
         return printer
 
     def print_to(self, printer: QPrinter) -> int:
@@ -152,6 +221,10 @@ class ReferPage(QWidget):
         return pages
 
     def print_handout(self) -> None:
+        self.refresh_preview()
+        if self._pdf is None:
+            self.status.setText("Nothing to print: tick at least one line.")
+            return
         printer = self.make_printer()
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle("Print handout")

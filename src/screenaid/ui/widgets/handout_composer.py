@@ -44,10 +44,10 @@ class HandoutComposer(QWidget):
         self.paper = self._combo("Paper", PAPER_LABELS)
         self.language.currentIndexChanged.connect(self.changed)
         form = QFormLayout(self)
-        form.addRow("Handout &language:", self.language)
+        form.addRow("Handout lan&guage:", self.language)
         form.addRow("La&yout:", self.layout_choice)
-        form.addRow("&Title:", self.title_style)
-        form.addRow("&Paper:", self.paper)
+        form.addRow("T&itle:", self.title_style)
+        form.addRow("Pap&er:", self.paper)
         self.reset()
 
     def _combo(self, name: str, labels: dict) -> QComboBox:  # type: ignore[type-arg]

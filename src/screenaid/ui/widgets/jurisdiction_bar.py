@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 SHIPPED = ("US", "CA", "GB-ENG", "GB-WLS", "GB-SCT", "GB-NIR", "AU", "IE")
 """Jurisdictions with content (docs/jurisdictions.md); the configured one is offered even if not listed."""
-LABEL = "&Law and routes for:"
+LABEL = "La&w and routes for:"
 HINT = "Whose law, reporting duties, referral routes and coding to show. Changes this session only."
 
 

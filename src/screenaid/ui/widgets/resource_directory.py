@@ -1,4 +1,8 @@
-"""The resource directory: filters, a list to tick resources for the handout, and the chosen one's details."""
+"""The resource directory: filters, a list to tick resources for the handout, and the chosen one's details.
+
+What you see is what prints: a ticked line that the filters hide is not on the handout (the count says how
+many are left off), and ``chosen()`` returns only ticked lines that are shown.
+"""
 
 from __future__ import annotations
 
@@ -42,13 +46,15 @@ class ResourceDirectory(QWidget):
             "Tick a resource to put it on the handout. Space ticks the current one."
         )
         self.count = QLabel(self)
+        self.count.setAccessibleName("Lines shown and on the handout")
+        self.count.setWordWrap(True)
         self.details = ResourceDetails(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
         layout.addWidget(self.count)
         layout.addWidget(self.list, 2)
         layout.addWidget(self.details, 1)
-        self.filters.changed.connect(self._refill)
+        self.filters.changed.connect(self._filters_changed)
         self.list.itemChanged.connect(self._item_ticked)
         self.list.currentItemChanged.connect(self._show_current)
         self._refill()
@@ -56,9 +62,18 @@ class ResourceDirectory(QWidget):
     # -- what is chosen ------------------------------------------------------------------------
 
     def chosen(self) -> list[Resource]:
-        """The ticked resources, in the order they were ticked."""
+        """The ticked resources that are shown, in the order they were ticked: exactly what the handout holds."""
+        rule = self.filters.current()
         by_id = {r.id: r for r in self._resources}
-        return [by_id[i] for i in self._chosen if i in by_id]
+        return [by_id[i] for i in self._chosen if i in by_id and rule.matches(by_id[i])]
+
+    def hidden_ticked(self) -> int:
+        """How many ticked lines the filters hide (they are left off the handout)."""
+        return len([i for i in self._chosen if self.resource(i) is not None]) - len(self.chosen())
+
+    def clear_chosen(self) -> None:
+        """Untick every line, shown or hidden."""
+        self.set_chosen([])
 
     def set_chosen(self, ids: Sequence[str]) -> None:
         known = {r.id for r in self._resources}
@@ -82,6 +97,18 @@ class ResourceDirectory(QWidget):
         return True
 
     # -- internals -----------------------------------------------------------------------------
+
+    def _filters_changed(self) -> None:
+        self._refill()
+        self.selection_changed.emit()  # lines hidden or shown again leave or join the handout
+
+    def _update_count(self) -> None:
+        on_handout = len(self.chosen())
+        text = f"{self.list.count()} of {len(self._resources)} lines shown · {on_handout} on the handout"
+        hidden = self.hidden_ticked()
+        if hidden:
+            text += f" ({hidden} ticked but hidden by the filters, so left off)"
+        self.count.setText(text)
 
     def _row_of(self, entry_id: str) -> int | None:
         for row in range(self.list.count()):
@@ -108,10 +135,7 @@ class ResourceDirectory(QWidget):
                 item.setToolTip("Not offered on printed handouts.")
             self.list.addItem(item)
         self.list.blockSignals(False)
-        shown = self.list.count()
-        self.count.setText(
-            f"{shown} of {len(self._resources)} resources shown, {len(self._chosen)} on the handout"
-        )
+        self._update_count()
         row = self._row_of(current_id) if current_id else None
         if row is not None:
             self.list.setCurrentRow(row)
@@ -125,9 +149,7 @@ class ResourceDirectory(QWidget):
             self._chosen.append(entry_id)
         elif not ticked and entry_id in self._chosen:
             self._chosen.remove(entry_id)
-        self.count.setText(
-            f"{self.list.count()} of {len(self._resources)} resources shown, {len(self._chosen)} on the handout"
-        )
+        self._update_count()
         self.selection_changed.emit()
 
     def _show_current(self, item: QListWidgetItem | None) -> None:

@@ -33,6 +33,8 @@ def language_name(tag: str) -> str:
 
 class ResourceFilters(QWidget):
     changed = Signal()
+    country_changed = Signal()
+    """The user chose another country (not sent by ``reset`` or ``clear``)."""
 
     def __init__(
         self, resources: Iterable[Resource], home_country: str, parent: QWidget | None = None
@@ -53,10 +55,11 @@ class ResourceFilters(QWidget):
         self.only_24_7.setAccessibleName("Open 24/7 only")
         self.only_24_7.toggled.connect(self.changed)
         form = QFormLayout(self)
+        self.country.currentIndexChanged.connect(self.country_changed)
         form.addRow("&Country:", self.country)
         form.addRow("Service &type:", self.service)
-        form.addRow("&For:", self.audience)
-        form.addRow("&Language spoken:", self.language)
+        form.addRow("Fo&r:", self.audience)
+        form.addRow("Language spo&ken:", self.language)
         form.addRow("", self.only_24_7)
         self.reset()
 
