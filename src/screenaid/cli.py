@@ -165,7 +165,8 @@ def _signature_problems(folder: Path, args: argparse.Namespace) -> list[Problem]
     from screenaid.integrity.manifest import manifest_differences, verify_pack
 
     if not (folder / MANIFEST_NAME).exists():
-        if args.clinic:
+        if args.clinic or args.path is not None:  # a draft folder need not be signed yet
+            print(f"signature: none ({MANIFEST_NAME} not found); content checked only", file=sys.stderr)
             return []
         return [
             Problem(folder.name, None, None, f"no signed {MANIFEST_NAME}: run scripts/sign-bundled-resources")
@@ -201,7 +202,7 @@ def _signature_problems(folder: Path, args: argparse.Namespace) -> list[Problem]
         )
     elif not problems:
         print(
-            f"signature: OK, version {verdict.version}, verified on {verdict.verified_on}, "
+            f"signed manifest OK: version {verdict.version}, verified on {verdict.verified_on}, "
             f"{len(verdict.files)} files",
             file=sys.stderr,
         )
@@ -388,7 +389,7 @@ def _selftest(args: argparse.Namespace) -> int:
         country=config.country,
         clinic_dir=config.local_resources_dir,
         clinic_public_key=config.clinic_public_key,
-        clinic_min_version=getattr(config, "clinic_min_version", 1),
+        clinic_min_version=config.clinic_min_version,
     )
     if content.build == "development":
         print(f"build: {DEVELOPMENT_BUILD_WARNING}", file=out)

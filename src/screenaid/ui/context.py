@@ -43,6 +43,7 @@ def load_context(clipboard: PrivateClipboard) -> AppContext:
             country=config.country,
             clinic_dir=config.local_resources_dir,
             clinic_public_key=config.clinic_public_key,
+            clinic_min_version=config.clinic_min_version,
         )
         library = content.result.library
         notices += content.notices
