@@ -113,6 +113,25 @@ def _ids_in(files: dict[str, bytes]) -> frozenset[str]:
     return frozenset(ids)
 
 
+def _reserved_ids(data_dir: Path, tree: PackVerdict) -> frozenset[str]:
+    """Every id of the official referral list and fallback, even of files that failed their check: a clinic
+    entry may never take one over, whatever state the bundled list is in."""
+    from screenaid.content.yaml_reader import read_bounded
+
+    files = {n: d for n, d in tree.files.items() if n.startswith((RESOURCE_PACK, FALLBACK))}
+    for folder in (RESOURCE_PACK, FALLBACK):
+        try:
+            paths = sorted((data_dir / folder).rglob("*.yaml"))
+        except (OSError, ValueError):
+            continue
+        for path in paths:
+            try:
+                files.setdefault(path.relative_to(data_dir).as_posix(), read_bounded(path, 4_000_000))
+            except (OSError, ValueError, MemoryError):
+                continue
+    return _ids_in(files)
+
+
 def load_app_content(
     *,
     country: str,
@@ -164,7 +183,7 @@ def load_app_content(
             notices.append(shown)
     clinic_verdict: PackVerdict | None = None
     if clinic_dir is not None:
-        reserved = _ids_in({n: d for n, d in tree.files.items() if n.startswith((RESOURCE_PACK, FALLBACK))})
+        reserved = _reserved_ids(data_dir, tree)
         clinic_verdict = _add_clinic(
             roots, notices, clinic_dir, clinic_public_key, clinic_min_version, today, reserved
         )
