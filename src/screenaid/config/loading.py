@@ -262,11 +262,14 @@ def load_config(*, machine_dirs: Sequence[Path] | None = None) -> ConfigResult:
                 layer = _user_layer_within_policy(layer, problems)
             _apply(layer, accepted, origin, problems)
             if layer is not machine:
-                user_values.update({k: (accepted[k], layer.where(k)) for k in layer.values if k in accepted})
+                validated = ClinicConfig(**accepted)
+                user_values.update(
+                    {k: (getattr(validated, k), layer.where(k)) for k in layer.values if k in accepted}
+                )
         if machine is not None:
-            _tighten(
-                accepted, {k: accepted[k] for k in machine.values if k in accepted}, user_values, problems
-            )
+            validated = ClinicConfig(**accepted)
+            policy = {k: getattr(validated, k) for k in machine.values if k in accepted}
+            _tighten(accepted, policy, user_values, problems)
         config = ClinicConfig(**accepted)
     except Exception as error:  # a last resort: the app must start with safe defaults whatever happens
         problems.append(f"configuration could not be read ({type(error).__name__}: {error}); using defaults")
