@@ -96,6 +96,13 @@ def build_parser() -> argparse.ArgumentParser:
     keygen = sub.add_parser("keygen", help="make an Ed25519 key pair for signing a clinic's resources")
     keygen.add_argument("--out", type=Path, required=True, help="folder for the private key (kept secret)")
 
+    release = sub.add_parser(
+        "release-check",
+        help="for release builds: refuse the development key, and check DIR is signed by the release key",
+    )
+    release.add_argument("--public-key", required=True, help="the release public key (base64)")
+    release.add_argument("path", nargs="?", type=Path, help="the data folder (default: the bundled data)")
+
     sign = sub.add_parser("sign-resources", help="write a signed manifest for a resource folder")
     sign.add_argument("folder", type=Path)
     sign.add_argument("--key", type=Path, required=True, help="the Ed25519 private key (PEM)")
@@ -237,6 +244,35 @@ def _keygen(args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     print(f"private key: {path} (keep it secret, off the workstations)")
     print(f'clinic_public_key = "{public_key_to_base64(key.public_key())}"')
+    return EXIT_OK
+
+
+@command("release-check")
+def _release_check(args: argparse.Namespace) -> int:
+    """Used by scripts/build-bundle --release and scripts/build-deb --release before they write the key."""
+    from screenaid.integrity.keys import DEVELOPMENT_PUBLIC_KEY, KeyFileError, public_key_from_base64
+    from screenaid.integrity.manifest import fingerprint, verify_pack
+
+    text = args.public_key.strip()
+    if text == DEVELOPMENT_PUBLIC_KEY:
+        print(
+            "release-check: refused: this is the development key, whose private half is in the repository; "
+            "a release build must use the offline release key",
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEMS
+    try:
+        key = public_key_from_base64(text)
+    except KeyFileError as error:
+        print(f"release-check: {error}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    folder: Path = args.path or bundled_data_dir()
+    verdict = verify_pack(folder, key)
+    if not verdict.ok:
+        print(f"release-check: {folder} is not ready for release: {verdict.reason}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(f"release key {fingerprint(key)}: {folder} signed, version {verdict.version}, "
+          f"verified on {verdict.verified_on}, {len(verdict.files)} files")  # fmt: skip
     return EXIT_OK
 
 
