@@ -116,7 +116,6 @@ def test_a_named_pipe_as_screenaid_config_does_not_hang(env: pytest.MonkeyPatch,
 
 
 def test_a_nul_byte_in_a_configured_path_is_reported(env: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    env.setenv("SCREENAID_CONFIG", "/tmp/a\x00b" if False else str(tmp_path / "x.toml"))
     machine = admin_dir(tmp_path, 'local_resources_dir = "/srv/a\\u0000b"\n')
     result = load_config(machine_dirs=[machine])
     assert result.config.local_resources_dir is None
