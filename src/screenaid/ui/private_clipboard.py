@@ -13,6 +13,8 @@ read, is emptied as soon as the app owns it.
 
 from __future__ import annotations
 
+import weakref
+
 from PySide6.QtCore import QMimeData, QObject, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
 
@@ -24,6 +26,9 @@ PRIVATE_HINTS: dict[str, bytes] = {
     "org.nspasteboard.ConcealedType": b"",
     "org.nspasteboard.TransientType": b"",
 }
+
+
+_GUARD: weakref.ReferenceType[PrivateClipboard] | None = None
 
 
 class PrivateClipboard(QObject):
@@ -42,6 +47,10 @@ class PrivateClipboard(QObject):
         self._timer.setInterval(clear_after_ms)
         self._timer.timeout.connect(self.clear_if_ours)
         self._guarding = False
+        global _GUARD
+        _GUARD = weakref.ref(
+            self
+        )  # the newest instance guards the app's clipboard doors; older ones stand down
         app = QGuiApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.clear_if_ours)
@@ -83,7 +92,7 @@ class PrivateClipboard(QObject):
 
     def _mark_text_copied_by_widgets(self) -> None:
         """A widget copied text on its own (Ctrl+C in the note, a context menu): re-copy it privately."""
-        if self._guarding:
+        if self._guarding or not self._is_guard():
             return
         clipboard = self._clipboard()
         data = clipboard.mimeData(QClipboard.Mode.Clipboard)
@@ -101,9 +110,14 @@ class PrivateClipboard(QObject):
 
     def _empty_primary_selection(self) -> None:
         """X11: selecting text fills PRIMARY, readable by any program; empty it while we own it."""
+        if not self._is_guard():
+            return
         clipboard = self._clipboard()
         if clipboard.supportsSelection() and clipboard.ownsSelection():
             clipboard.clear(QClipboard.Mode.Selection)
+
+    def _is_guard(self) -> bool:
+        return _GUARD is not None and _GUARD() is self
 
     @staticmethod
     def _clipboard() -> QClipboard:
