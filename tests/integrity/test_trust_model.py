@@ -217,6 +217,57 @@ def test_item5_a_nul_byte_or_a_huge_file_in_a_clinic_folder_keeps_the_library(
     assert any("clinic's own resources were rejected" in n for n in content.notices)
 
 
+def test_item5_and_11_a_file_of_a_million_broken_entries_is_cut_short(
+    signed_data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The issue's clinic file produced millions of problems; now one file reports at most 50, then stops."""
+    import time
+
+    clinic = tmp_path / "clinic"
+    clinic.mkdir()
+    (clinic / "many.yaml").write_text("kind: resource\nentries:\n" + "  - 1\n" * 300_000, encoding="utf-8")
+    started = time.perf_counter()
+    content = load_app_content(country="US", data_dir=signed_data, clinic_dir=clinic, today=SIGNED_ON)
+    elapsed = time.perf_counter() - started
+    from_clinic = [p for p in content.result.problems if p.file.startswith("clinic/")]
+    assert len(from_clinic) <= 51
+    assert REAL in numbers(content)
+    with capsys.disabled():
+        print(
+            f"\n[item 5/11] 300,000 broken clinic entries: {len(from_clinic)} problems reported, "
+            f"loaded in {elapsed:.2f} s (off the GUI thread in the app)"
+        )
+
+
+def test_item5_selftest_with_a_huge_file_in_the_clinic_manifest_fails_cleanly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from screenaid.cli import main
+
+    clinic = tmp_path / "clinic"
+    clinic.mkdir()
+    (clinic / "big.yaml").write_bytes(b"kind: resource\nentries: []\n")
+    key = Ed25519PrivateKey.generate()
+    sign_pack(clinic, key, pack="c", version=1, verified_on=SIGNED_ON, expires=SIGNED_ON + dt.timedelta(days=400),
+              signed_on=SIGNED_ON)  # fmt: skip
+    with (clinic / "big.yaml").open("r+b") as big:
+        big.truncate(3_000_000_000)  # 3 GB, sparse: what a hostile manifest could list
+    machine = tmp_path / "etc"
+    machine.mkdir()
+    (machine / "config.toml").write_text(
+        f'local_resources_dir = "{clinic}"\nclinic_public_key = "{public_key_to_base64(key.public_key())}"\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setattr("screenaid.config.loading._MACHINE_DIRS_FOR_TESTS", (machine,))
+    for name in ("SCREENAID_CONFIG",):
+        monkeypatch.delenv(name, raising=False)
+    code = main(["selftest"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "Traceback" not in err
+    assert "clinic resources rejected: file cannot be read: big.yaml" in err
+
+
 # -- item 7: a clinic entry posing as national -------------------------------------------------------------
 
 CLINIC_ENTRY = (
