@@ -55,9 +55,44 @@ def test_item1_data_resigned_with_the_committed_dev_key_is_refused_by_a_release_
     assert content.build == "release"
     assert not content.tree.trusted  # type: ignore[union-attr]
     assert FORGED not in numbers(content)
+    library = content.result.library
+    assert {library.origins[i] for i in library.entries} == {Origin.FALLBACK}  # nothing else can be trusted
+    assert REAL in numbers(content)  # the built-in hotline, checked against the digests compiled in
     with capsys.disabled():
-        print(f"\n[item 1] dev-key re-signed forgery in a release build: {len(content.result.library)} entries "
-              f"shown, forged number printed: {FORGED in numbers(content)}; notice: {content.notices[0][:90]}")  # fmt: skip
+        print(f"\n[item 1] dev-key re-signed forgery in a release build: forged number shown: "
+              f"{FORGED in numbers(content)}; shown instead: {len(library)} built-in fallback entries "
+              f"({sorted(numbers(content))}); notice: {content.notices[0][:80]}")  # fmt: skip
+
+
+def test_item1_a_missing_manifest_still_leaves_the_built_in_hotline(signed_data: Path) -> None:
+    (signed_data / "MANIFEST.sig").unlink()
+    content = load_app_content(country="US", data_dir=signed_data, today=SIGNED_ON)
+    assert REAL in numbers(content)
+
+
+def test_item1_a_changed_fallback_under_an_untrusted_manifest_shows_nothing(signed_data: Path) -> None:
+    (signed_data / "MANIFEST.sig").unlink()
+    fallback = signed_data / "fallback" / "us" / "resources.yaml"
+    fallback.write_text(
+        fallback.read_text(encoding="utf-8").replace("373-7888", "555-0100"), encoding="utf-8"
+    )
+    content = load_app_content(country="US", data_dir=signed_data, today=SIGNED_ON)
+    assert numbers(content) == set()
+    assert any("use local emergency services" in n for n in content.notices)
+
+
+def test_the_compiled_in_fallback_digests_match_the_fallback_files() -> None:
+    """scripts/sign-bundled-resources regenerates them; this catches a fallback edited without re-signing."""
+    import hashlib
+
+    from screenaid.integrity.fallback_digests import FALLBACK_SHA256
+
+    root = REPO_ROOT / "data" / "fallback"
+    actual = {
+        p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in root.rglob("*.yaml")
+    }
+    assert actual == FALLBACK_SHA256
 
 
 def test_item1_a_development_build_trusts_only_the_dev_key_and_says_so() -> None:

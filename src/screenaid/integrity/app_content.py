@@ -11,8 +11,9 @@ What is trusted, and why (see docs/security.md):
 - The referral list (``data/resources/``) is used only as a whole: one changed file, or an expired manifest,
   replaces it by the built-in fallback for the country (``data/fallback/<cc>/``), whose hashes are in the same
   signed manifest. Expiry does not apply to the fallback: it is the last resort.
-- When the manifest itself is not trustworthy (wrong key, rollback, malformed), nothing from the bundled
-  tree can be told apart from a forgery, so none of it is shown.
+- When the manifest itself is not trustworthy (missing, wrong key, rollback, malformed), nothing from the
+  bundled tree can be told apart from a forgery, so none of it is shown, except the country's built-in
+  fallback when its files match the digests compiled into the program.
 """
 
 from __future__ import annotations
@@ -99,6 +100,28 @@ def verify_bundled_pack(data_dir: Path, *, today: dt.date | None = None) -> Pack
     return resource_verdict(verify_bundled_tree(data_dir, today=today))
 
 
+def compiled_in_fallback(data_dir: Path, country: str) -> dict[str, bytes]:
+    """The country's fallback files, read once, when every one matches the digest compiled into the program
+    (:mod:`screenaid.integrity.fallback_digests`): the last resort when the signed manifest itself is unusable."""
+    import hashlib
+
+    from screenaid.content.yaml_reader import read_bounded
+    from screenaid.integrity.fallback_digests import FALLBACK_SHA256
+
+    prefix = f"{country.lower()}/"
+    wanted = {name: digest for name, digest in FALLBACK_SHA256.items() if name.startswith(prefix)}
+    files: dict[str, bytes] = {}
+    for name, digest in sorted(wanted.items()):
+        try:
+            data = read_bounded(data_dir / FALLBACK / name, 1_000_000)
+        except (OSError, ValueError, MemoryError):
+            return {}
+        if hashlib.sha256(data).hexdigest() != digest:
+            return {}
+        files[name[len(prefix) :]] = data
+    return files
+
+
 def _ids_in(files: dict[str, bytes]) -> frozenset[str]:
     ids: set[str] = set()
     for data in files.values():
@@ -170,6 +193,8 @@ def load_app_content(
     if not pack.ok:
         prefix = f"{FALLBACK}/{country.lower()}/"
         fallback = {name[len(prefix) :]: data for name, data in tree.files.items() if name.startswith(prefix)}
+        if not tree.trusted:
+            fallback = compiled_in_fallback(data_dir, country)
         if fallback:
             roots.append(ContentRoot(fallback_dir(country, data_dir), Origin.FALLBACK, files=fallback))
             shown = f"Showing only the built-in national hotline for {country.upper()}."
