@@ -547,7 +547,8 @@ def _open_app() -> int:
     return int(run_app())
 
 
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+"""C0 controls but tab and newline, DEL and C1 controls (ESC and CSI start terminal escape sequences)."""
 
 
 class _SafeText(io.TextIOBase):
