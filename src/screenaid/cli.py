@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
+import io
 import json
+import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -17,8 +21,11 @@ from screenaid.paths import bundled_data_dir
 # without a command reaches the window's first paint without loading pydantic, cryptography or reportlab.
 if TYPE_CHECKING:
     from screenaid.content import Library, LoadResult, Problem
-    from screenaid.integrity import PackVerdict
 
+DEVELOPMENT_BUILD_WARNING = (
+    "DEVELOPMENT build: it trusts the development key, which is public, so the signature on its content "
+    "proves nothing against anyone who has read the repository. Do not use it with patients."
+)
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
@@ -49,6 +56,10 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument(
         "--clinic", action="store_true", help="treat PATH as a clinic's local resource folder"
     )
+    validate.add_argument(
+        "--public-key",
+        help="with --clinic: the base64 key that signs PATH (default: clinic_public_key of the settings)",
+    )
 
     dump = sub.add_parser("dump", help="print the whole validated library (for content review)")
     dump.add_argument("--json", action="store_true", required=True, help="as JSON (the only format)")
@@ -78,10 +89,11 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true", help="print results as JSON")
     search.add_argument("--limit", type=int, default=10, help="how many results (default 10)")
 
-    sub.add_parser(
+    selftest = sub.add_parser(
         "selftest",
         help="check this installation: configuration, content, signatures, a handout in memory (writes nothing)",
     )
+    selftest.add_argument("--json", action="store_true", help="print the report as JSON on standard output")
 
     handout = sub.add_parser("handout", help="write a referral handout PDF (nothing about a patient)")
     handout.add_argument("--country", default="US", help="ISO country code (default US)")
@@ -103,6 +115,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     keygen = sub.add_parser("keygen", help="make an Ed25519 key pair for signing a clinic's resources")
     keygen.add_argument("--out", type=Path, required=True, help="folder for the private key (kept secret)")
+
+    release = sub.add_parser(
+        "release-check",
+        help="for release builds: refuse the development key, and check DIR is signed by the release key",
+    )
+    release.add_argument("--public-key", required=True, help="the release public key (base64)")
+    release.add_argument("path", nargs="?", type=Path, help="the data folder (default: the bundled data)")
 
     sign = sub.add_parser("sign-resources", help="write a signed manifest for a resource folder")
     sign.add_argument("folder", type=Path)
@@ -144,7 +163,7 @@ def _validate(args: argparse.Namespace) -> int:
     from screenaid.content import ContentRoot, LoadResult, Origin, load_library
 
     folder: Path = args.path or bundled_data_dir()
-    if not folder.is_dir():
+    if not _is_dir(folder):
         print(f"{folder}: folder not found", file=sys.stderr)
         return EXIT_PROBLEMS
     if args.clinic:  # clinic resources may cite the bundled bibliography
@@ -152,35 +171,76 @@ def _validate(args: argparse.Namespace) -> int:
         result = load_library(roots)
     else:
         result = load_library(ContentRoot(folder, Origin.BUNDLED))
-        pack = _resource_pack_verdict(folder)
-        if pack is not None and pack.ok:
-            print(f"resources: signed manifest OK, version {pack.version}, verified on {pack.verified_on}",
-                  file=sys.stderr)  # fmt: skip
-        elif pack is not None:
-            result = LoadResult(result.library, (*result.problems, _pack_problem(pack)), result.files_read)
+    signed = _signature_problems(folder, args)
+    if signed:
+        result = LoadResult(result.library, (*signed, *result.problems), result.files_read, result.notes)
     report_problems(result, sys.stdout)
+    for note in result.notes:
+        print(f"note: {note}", file=sys.stderr)
     counts = ", ".join(f"{n} {kind}" for kind, n in result.library.counts().items() if n)
     status = "OK" if result.ok else f"{len(result.problems)} problem(s)"
     print(f"{status}: {result.files_read} files, {len(result.library)} entries ({counts})", file=sys.stderr)
     return EXIT_OK if result.ok else EXIT_PROBLEMS
 
 
-def _resource_pack_verdict(data_dir: Path) -> PackVerdict | None:
-    """The signature check of a data folder's resource pack (None when it has no resources/ folder)."""
-    from screenaid.integrity.app_content import RESOURCE_PACK, verify_bundled_pack
-
-    if not (data_dir / RESOURCE_PACK).is_dir():
-        return None
-    return verify_bundled_pack(data_dir)
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except (OSError, ValueError):
+        return False
 
 
-def _pack_problem(pack: PackVerdict) -> Problem:
+def _signature_problems(folder: Path, args: argparse.Namespace) -> list[Problem]:
+    """A folder with a signed manifest is checked against it: every added, changed or missing file is named."""
     from screenaid.content import Problem
+    from screenaid.integrity import MANIFEST_NAME
+    from screenaid.integrity.app_content import verify_bundled_tree
+    from screenaid.integrity.keys import KeyFileError, public_key_from_base64
+    from screenaid.integrity.manifest import manifest_differences, verify_pack
 
-    name = f"{pack.folder.parent.name}/{pack.folder.name}"
-    return Problem(
-        name, None, None, f"resource pack rejected: {pack.reason}; the app will show the built-in fallback"
-    )
+    if not (folder / MANIFEST_NAME).exists():
+        if args.clinic or args.path is not None:  # a draft folder need not be signed yet
+            print(f"signature: none ({MANIFEST_NAME} not found); content checked only", file=sys.stderr)
+            return []
+        return [
+            Problem(folder.name, None, None, f"no signed {MANIFEST_NAME}: run scripts/sign-bundled-resources")
+        ]
+    if args.clinic:
+        key_text = args.public_key
+        if key_text is None:
+            from screenaid.config import load_config
+
+            key_text = load_config().config.clinic_public_key
+        if key_text is None:
+            verdict = None
+        else:
+            try:
+                verdict = verify_pack(folder, public_key_from_base64(key_text))
+            except KeyFileError as error:
+                return [Problem(folder.name, None, None, f"the clinic key is unusable: {error}")]
+    else:
+        verdict = verify_bundled_tree(folder)
+    problems = [
+        Problem(f"{folder.name}/{name}", None, None, why)
+        for name, why in (
+            verdict.bad_files if verdict is not None and verdict.trusted else manifest_differences(folder)
+        )
+    ]
+    if verdict is None:
+        print(
+            "signature: not checked (no clinic key given); files compared with the manifest", file=sys.stderr
+        )
+    elif not verdict.trusted or verdict.expired:
+        problems.insert(
+            0, Problem(f"{folder.name}/{MANIFEST_NAME}", None, None, f"rejected: {verdict.reason}")
+        )
+    elif not problems:
+        print(
+            f"signed manifest OK: version {verdict.version}, verified on {verdict.verified_on}, "
+            f"{len(verdict.files)} files",
+            file=sys.stderr,
+        )
+    return problems
 
 
 @command("keygen")
@@ -190,20 +250,63 @@ def _keygen(args: argparse.Namespace) -> int:
     from screenaid.integrity.keys import private_key_pem, public_key_to_base64
 
     path = args.out / "screenaid-resources-key.pem"
-    if path.exists():
+    key = Ed25519PrivateKey.generate()
+    try:
+        args.out.mkdir(parents=True, exist_ok=True)
+        # O_EXCL never overwrites (not even through a dangling symlink); O_NOFOLLOW never follows one.
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+        descriptor = os.open(path, flags, 0o600)
+    except FileExistsError:
         print(f"{path}: already exists; not overwritten", file=sys.stderr)
         return EXIT_PROBLEMS
-    key = Ed25519PrivateKey.generate()
-    args.out.mkdir(parents=True, exist_ok=True)
-    path.touch(mode=0o600)
-    path.write_bytes(private_key_pem(key))
+    except OSError as error:
+        print(f"{path}: cannot create the key file ({error.strerror or error})", file=sys.stderr)
+        return EXIT_PROBLEMS
+    try:
+        with os.fdopen(descriptor, "wb") as stream:
+            stream.write(private_key_pem(key))
+    except OSError as error:
+        path.unlink(missing_ok=True)
+        print(f"{path}: cannot write the key ({error.strerror or error})", file=sys.stderr)
+        return EXIT_PROBLEMS
     print(f"private key: {path} (keep it secret, off the workstations)")
     print(f'clinic_public_key = "{public_key_to_base64(key.public_key())}"')
     return EXIT_OK
 
 
+@command("release-check")
+def _release_check(args: argparse.Namespace) -> int:
+    """Used by scripts/build-bundle --release and scripts/build-deb --release before they write the key."""
+    from screenaid.integrity.keys import DEVELOPMENT_PUBLIC_KEY, KeyFileError, public_key_from_base64
+    from screenaid.integrity.manifest import fingerprint, verify_pack
+
+    text = args.public_key.strip()
+    if text == DEVELOPMENT_PUBLIC_KEY:
+        print(
+            "release-check: refused: this is the development key, whose private half is in the repository; "
+            "a release build must use the offline release key",
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEMS
+    try:
+        key = public_key_from_base64(text)
+    except KeyFileError as error:
+        print(f"release-check: {error}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    folder: Path = args.path or bundled_data_dir()
+    verdict = verify_pack(folder, key)
+    if not verdict.ok:
+        print(f"release-check: {folder} is not ready for release: {verdict.reason}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(f"release key {fingerprint(key)}: {folder} signed, version {verdict.version}, "
+          f"verified on {verdict.verified_on}, {len(verdict.files)} files")  # fmt: skip
+    return EXIT_OK
+
+
 @command("sign-resources")
 def _sign_resources(args: argparse.Namespace) -> int:
+    from pydantic import ValidationError
+
     from screenaid.integrity import sign_pack
     from screenaid.integrity.keys import KeyFileError, read_private_key
 
@@ -217,8 +320,14 @@ def _sign_resources(args: argparse.Namespace) -> int:
             verified_on=args.verified_on,
             expires=args.expires,
         )
+    except ValidationError as error:
+        detail = error.errors(include_url=False)[0]
+        where = ".".join(str(part) for part in detail["loc"])
+        print(f"sign-resources: {where}: {detail['msg']}", file=sys.stderr)
+        return EXIT_PROBLEMS
     except (KeyFileError, ValueError, OSError) as error:
-        print(f"sign-resources: {error}", file=sys.stderr)
+        message = str(error).splitlines()[0] if str(error) else type(error).__name__
+        print(f"sign-resources: {message}", file=sys.stderr)
         return EXIT_PROBLEMS
     print(f"signed {len(manifest.files)} files in {args.folder}: version {manifest.version}, "
           f"verified on {manifest.verified_on}, expires {manifest.expires}")  # fmt: skip
@@ -357,13 +466,17 @@ def _handout(args: argparse.Namespace) -> int:
         verified_on=content.pack.verified_on if content.pack.ok else None,
     )
     if args.output == "-":
-        sys.stdout.buffer.write(pdf)
+        if sys.stdout is None:
+            print("standard output is closed: nothing written", file=sys.stderr)
+            return EXIT_PROBLEMS
         sys.stdout.flush()
+        sys.stdout.buffer.write(pdf)
+        sys.stdout.buffer.flush()
     else:
         try:
             Path(args.output).write_bytes(pdf)
         except OSError as error:
-            print(f"{args.output}: cannot write ({error.strerror})", file=sys.stderr)
+            print(f"{args.output}: cannot write ({error.strerror or error})", file=sys.stderr)
             return EXIT_PROBLEMS
     return EXIT_OK
 
@@ -377,47 +490,102 @@ def _selftest(args: argparse.Namespace) -> int:
     from screenaid.integrity.app_content import load_app_content
 
     started = time.perf_counter()
+    out = io.StringIO() if args.json else sys.stdout
     settings = load_config()
     config = settings.config
     failures = [f"config: {problem}" for problem in settings.problems]
     frozen = " (bundle)" if getattr(sys, "frozen", False) else ""
-    print(f"ScreenAid {__version__}{frozen}")
-    print(f"config files: {', '.join(map(str, settings.files_read)) or 'none (built-in defaults)'}")
+    print(f"ScreenAid {__version__}{frozen}", file=out)
+    print(f"config files: {', '.join(map(str, settings.files_read)) or 'none (built-in defaults)'}", file=out)
     print(
         f"country {config.country}, handout {config.handout_language}/{config.handout_layout}, "
-        f"paper {effective_paper_size(config)}, idle wipe {config.idle_wipe_minutes} min"
+        f"paper {effective_paper_size(config)}, idle wipe {config.idle_wipe_minutes} min",
+        file=out,
     )
-    print(f"jurisdiction {effective_jurisdiction(config)} (law, reporting, routes and coding shown)")
+    print(
+        f"jurisdiction {effective_jurisdiction(config)} (law, reporting, routes and coding shown)", file=out
+    )
     content = load_app_content(
         country=config.country,
         clinic_dir=config.local_resources_dir,
         clinic_public_key=config.clinic_public_key,
+        clinic_min_version=config.clinic_min_version,
     )
+    if content.build == "development":
+        print(f"build: {DEVELOPMENT_BUILD_WARNING}", file=out)
+    else:
+        print("build: release", file=out)
+    print(f"trusted keys: {', '.join(content.key_fingerprints)}", file=out)
     library = content.result.library
     failures += [f"content: {problem}" for problem in content.result.problems]
-    print(f"content: {content.result.files_read} files, {len(library)} entries from {bundled_data_dir()}")
+    print(
+        f"content: {content.result.files_read} files, {len(library)} entries from {bundled_data_dir()}",
+        file=out,
+    )
+    if content.result.notes:
+        print(f"notes for reviewers: {len(content.result.notes)} (e.g. {content.result.notes[0]})", file=out)
+    tree = content.tree
+    if tree is not None and tree.trusted and tree.manifest is not None:
+        print(
+            f"bundled data: signed, version {tree.version}, verified on {tree.verified_on}, "
+            f"expires {tree.manifest.expires}",
+            file=out,
+        )
+    elif tree is not None:
+        failures.append(f"bundled data rejected: {tree.reason}")
     for label, verdict in (("bundled resources", content.pack), ("clinic resources", content.clinic)):
         if verdict is None:
             continue
         if verdict.ok:
-            print(f"{label}: signed, version {verdict.version}, verified on {verdict.verified_on}")
+            print(f"{label}: signed, version {verdict.version}, verified on {verdict.verified_on}", file=out)
         else:
             failures.append(f"{label} rejected: {verdict.reason}")
     if config.local_resources_dir is not None:
-        if not config.local_resources_dir.is_dir():
+        if not _is_dir(config.local_resources_dir):
             failures.append(f"clinic resource folder not found: {config.local_resources_dir}")
         elif config.clinic_public_key is None:
-            print("clinic resources: NOT signed (no clinic_public_key is configured)")
+            print("clinic resources: NOT signed (no clinic_public_key is configured)", file=out)
     paper = effective_paper_size(config)
-    failures += _selftest_handouts(library, config.country, config.handout_language, paper)
+    failures += _selftest_handouts(library, config.country, config.handout_language, paper, out)
+    elapsed = time.perf_counter() - started
+    if args.json:
+        manifest = tree.manifest if tree is not None else None
+        report = {
+            "ok": not failures,
+            "version": __version__,
+            "build": content.build,
+            "jurisdiction": effective_jurisdiction(config),
+            "trusted_key_fingerprints": list(content.key_fingerprints),
+            "manifest": None
+            if manifest is None
+            else {
+                "pack": manifest.pack,
+                "version": manifest.version,
+                "verified_on": manifest.verified_on.isoformat(),
+                "signed_on": manifest.signed_on.isoformat() if manifest.signed_on else None,
+                "expires": manifest.expires.isoformat(),
+                "trusted": bool(tree and tree.trusted),
+                "files": len(manifest.files),
+            },
+            "resources_verified": content.pack.ok,
+            "entries": library.counts(),
+            "files_read": content.result.files_read,
+            "notes": len(content.result.notes),
+            "notices": list(content.notices),
+            "failures": failures,
+            "seconds": round(elapsed, 2),
+        }
+        json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
     for failure in failures:
         print(f"FAIL {failure}", file=sys.stderr)
-    elapsed = time.perf_counter() - started
     print(f"selftest {'FAILED' if failures else 'OK'} in {elapsed:.2f} s", file=sys.stderr)
     return EXIT_PROBLEMS if failures else EXIT_OK
 
 
-def _selftest_handouts(library: Library, country: str, language: str, paper: str) -> list[str]:
+def _selftest_handouts(
+    library: Library, country: str, language: str, paper: str, out: TextIO | None = None
+) -> list[str]:
     """Render every handout language in both layouts, in memory; return what failed."""
     from screenaid.handout import HANDOUT_LANGUAGES, Layout, national_resources, render_handout
 
@@ -426,7 +594,7 @@ def _selftest_handouts(library: Library, country: str, language: str, paper: str
         failures.append(f"handout: no wording in the configured language {language!r}")
     resources = national_resources(library.resources, country)
     if not resources:
-        print(f"handout: no national resources for {country}; testing the renderer with others")
+        print(f"handout: no national resources for {country}; testing the renderer with others", file=out)
         resources = [resource for resource in library.resources if resource.handout][:3]
     sizes = []
     for handout_language in HANDOUT_LANGUAGES:
@@ -442,17 +610,85 @@ def _selftest_handouts(library: Library, country: str, language: str, paper: str
             if not (pdf.startswith(b"%PDF-") and pdf.rstrip().endswith(b"%%EOF")):
                 failures.append(f"{where}: the output is not a PDF")
             sizes.append(len(pdf))
-    print(f"handouts: {len(sizes)} rendered in memory, {min(sizes, default=0)}-{max(sizes, default=0)} bytes")
+    print(
+        f"handouts: {len(sizes)} rendered in memory, {min(sizes, default=0)}-{max(sizes, default=0)} bytes",
+        file=out,
+    )
     return failures
 
 
 def _open_app() -> int:
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        print(
+            "ScreenAid needs a graphical desktop (no DISPLAY or WAYLAND_DISPLAY is set). "
+            "Without one, use a command: screenaid --help",
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEMS
     from screenaid.ui.app import run_app
 
     return int(run_app())
 
 
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+"""C0 controls but tab and newline, DEL and C1 controls (ESC and CSI start terminal escape sequences)."""
+
+
+class _SafeText(io.TextIOBase):
+    """A text stream that shows control characters (terminal escape codes from data or arguments) as U+FFFD
+    instead of passing them to the terminal, and never fails to encode a character."""
+
+    def __init__(self, stream: TextIO) -> None:
+        super().__init__()
+        self._stream = stream
+        self.buffer = getattr(stream, "buffer", None)
+
+    def write(self, text: str) -> int:
+        self._stream.write(_UNSAFE.sub("\ufffd", text))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def isatty(self) -> bool:
+        return self._stream.isatty()
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return self._stream.encoding
+
+
+def _safe_streams() -> None:
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if stream is None or isinstance(stream, _SafeText):
+            continue
+        with contextlib.suppress(AttributeError, ValueError, OSError):
+            stream.reconfigure(errors="backslashreplace")  # e.g. a file name that is not UTF-8
+        setattr(sys, name, _SafeText(stream))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    from screenaid.crash_privacy import disable_core_dumps
+
+    disable_core_dumps()
+    saved = sys.stdout, sys.stderr
+    _safe_streams()
+    try:
+        return _run(argv)
+    finally:
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                if stream is not None:
+                    stream.flush()
+            except (OSError, ValueError):
+                pass
+        sys.stdout, sys.stderr = saved
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -462,4 +698,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
+        _silence_stdout()
         return EXIT_OK
+    except OSError as error:  # e.g. standard output is a full disk (ENOSPC) or was closed (EBADF)
+        _silence_stdout()
+        with contextlib.suppress(OSError, ValueError):
+            print(f"screenaid: cannot write the output ({error.strerror or error})", file=sys.stderr)
+        return EXIT_PROBLEMS
+
+
+def _silence_stdout() -> None:
+    """Point standard output at /dev/null so the interpreter's final flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 1)
+        os.close(devnull)
+    except OSError:
+        pass

@@ -1,10 +1,10 @@
-"""No core dump may hold what a user typed: the app turns core dumps off for its own process.
+"""Keep what was typed out of crash dumps: a core dump of the process would hold the typed note.
 
-A crash of the GUI (for example in a Qt binding) would otherwise leave a core file, or a crash report, with
-the process memory, typed notes and ticked indicators included. On every platform with ``resource``
-the core-file size limit is set to 0; on Linux the process is also marked not dumpable
-(``PR_SET_DUMPABLE`` 0), which stops core-dump helpers such as systemd-coredump and stops other programs
-of the same user from reading its memory.
+Called first thing by :func:`screenaid.cli.main`, for the app and every command. On Linux this sets the
+core-file size limit to 0 (hard and soft, so a child cannot raise it again) and marks the process as not
+dumpable (``prctl(PR_SET_DUMPABLE, 0)``), which also keeps other processes of the same user from attaching
+to it or reading its memory through ``/proc``. Elsewhere it does what the platform allows (RLIMIT_CORE on
+macOS) and nothing on Windows, where Windows Error Reporting dumps are an administrator's setting.
 """
 
 from __future__ import annotations
@@ -17,41 +17,29 @@ PR_SET_DUMPABLE = 4
 PR_GET_DUMPABLE = 3
 
 
-def _prctl() -> ctypes._NamedFuncPointer | None:
+def disable_core_dumps() -> list[str]:
+    """Turn off core dumps for this process; returns what could not be done (empty when all succeeded)."""
+    failed: list[str] = []
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (ImportError, ValueError, OSError):
+        if sys.platform != "win32":
+            failed.append("RLIMIT_CORE")
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+            if libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0:
+                failed.append("PR_SET_DUMPABLE")
+        except (OSError, AttributeError):
+            failed.append("PR_SET_DUMPABLE")
+    return failed
+
+
+def is_dumpable() -> bool | None:
+    """Linux only: whether the kernel would write a core dump of this process (None elsewhere)."""
     if not sys.platform.startswith("linux"):
         return None
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-    except OSError:
-        return None
-    return libc.prctl
-
-
-def disable_core_dumps() -> bool:
-    """Turn core dumps off for this process; True when every available measure took effect."""
-    ok = True
-    try:
-        import resource
-    except ImportError:  # Windows: no core files; Windows Error Reporting is configured by the clinic
-        resource = None  # type: ignore[assignment]
-    if resource is not None:
-        try:
-            resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-        except (OSError, ValueError):
-            ok = False
-    prctl = _prctl()
-    if prctl is not None and prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0:
-        ok = False
-    return ok
-
-
-def core_dumps_disabled() -> bool:
-    """Whether this process can no longer leave a core dump (for selftest and the tests)."""
-    try:
-        import resource
-    except ImportError:
-        return True
-    if resource.getrlimit(resource.RLIMIT_CORE) != (0, 0):
-        return False
-    prctl = _prctl()
-    return prctl is None or prctl(PR_GET_DUMPABLE, 0, 0, 0, 0) == 0
+    libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+    return bool(libc.prctl(PR_GET_DUMPABLE, 0, 0, 0, 0))

@@ -26,4 +26,6 @@ def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "xdg"))
     machine = tmp_path / "xdg" / "screenaid"
     machine.mkdir(parents=True)
+    # The machine-wide folder is a fixed path; only an in-process test hook can move it.
+    monkeypatch.setattr("screenaid.config.loading._MACHINE_DIRS_FOR_TESTS", (machine,))
     return machine

@@ -54,7 +54,9 @@ def test_bundle_selftest_passes_without_python(bundle: Path, tmp_path: Path) -> 
 
 def test_bundle_carries_data_and_fonts_but_no_keys_or_tests(bundle: Path) -> None:
     internal = bundle / "_internal"
-    assert (internal / "data" / "resources" / "MANIFEST.sig").is_file()
+    assert (internal / "data" / "MANIFEST.sig").is_file()  # the whole data/ tree is signed (issue 11)
+    assert (internal / "data" / "fallback" / "us" / "resources.yaml").is_file()
+    assert not (internal / "screenaid" / "integrity" / "release-key.pub").exists()  # a development build
     assert list((internal / "screenaid" / "handout" / "fonts").glob("*.ttf"))
     assert not list(bundle.rglob("*.pem"))
     assert not (internal / "pytest").exists()

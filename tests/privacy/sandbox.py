@@ -111,9 +111,9 @@ def run_session(
         env["CUPS_SERVER"] = server
         printer = f"cups:{queue}"
     else:
-        # No print server here: point libcups at a Unix socket that does not exist, as on a workstation whose
-        # CUPS listens only on /run/cups/cups.sock (otherwise libcups probes localhost:631 over TCP).
-        env["CUPS_SERVER"] = str(outside / "no-cups.sock")
+        # No print server here. CUPS_SERVER is deliberately NOT set: libcups then does what it does on a real
+        # workstation without /run/cups/cups.sock and probes the local print service at 127.0.0.1/::1 port 631
+        # (loopback). test_no_network allows exactly that and nothing else (issue 11 item 12).
         printer = f"pdf:{printed}"
     sentinels = make_sentinels()
     env["SESSION_DRIVER_SENTINELS"] = json.dumps(sentinels)

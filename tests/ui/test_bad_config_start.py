@@ -31,7 +31,9 @@ def config_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> pytest.Monkey
             monkeypatch.delenv(name)
     empty = tmp_path / "etc-xdg"
     empty.mkdir()
-    monkeypatch.setenv("XDG_CONFIG_DIRS", str(empty))  # no machine-wide file from this computer
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(empty))
+    # no machine-wide file from this computer (the fixed path can only be moved by an in-process test hook)
+    monkeypatch.setattr("screenaid.config.loading._MACHINE_DIRS_FOR_TESTS", (empty / "screenaid",))
     return monkeypatch
 
 
@@ -119,7 +121,10 @@ def test_unreadable_config_path_gives_a_clear_notice(qtbot, config_env, tmp_path
 
 
 STARTER = """
-import json, sys
+import json, os, sys
+from pathlib import Path
+import screenaid.config.loading
+screenaid.config.loading._MACHINE_DIRS_FOR_TESTS = (Path(os.environ["TEST_MACHINE_DIR"]),)
 from PySide6.QtCore import QTimer
 from screenaid.ui.app import start
 app, window = start([sys.argv[0]])
@@ -150,7 +155,7 @@ def test_the_real_app_starts_with_a_broken_machine_wide_config(tmp_path, capsys)
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "HOME": str(home),
         "TMPDIR": str(home),
-        "XDG_CONFIG_DIRS": str(tmp_path / "etc-xdg"),
+        "TEST_MACHINE_DIR": str(machine),
         "SCREENAID_CONFIG": str(explicit),
         "QT_QPA_PLATFORM": "offscreen",
         "PYTHONDONTWRITEBYTECODE": "1",

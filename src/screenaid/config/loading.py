@@ -5,8 +5,17 @@ Layers, from weakest to strongest (a stronger layer wins for each setting it set
 1. built-in defaults;
 2. the file named by the ``SCREENAID_CONFIG`` environment variable;
 3. environment variables ``SCREENAID_<SETTING>`` (e.g. ``SCREENAID_IDLE_WIPE_MINUTES=5``);
-4. the machine-wide file ``config.toml`` in the platform's site configuration folder, which only
-   administrators can write. It is the clinic's policy, so what IT sets there is what runs.
+4. the machine-wide file ``config.toml`` at a **fixed** path that only administrators can write
+   (``/etc/xdg/screenaid/config.toml`` on Linux, whatever ``XDG_CONFIG_DIRS`` says;
+   ``%ProgramData%\\ScreenAid\\config.toml``; ``/Library/Application Support/ScreenAid/config.toml``).
+   It is the clinic's policy, so what IT sets there is what runs.
+
+Layers 2 and 3 are controlled by the user, so they may never loosen policy:
+
+- :data:`POLICY_ONLY` settings (the clinic's resource folder, its key, its rollback floor) are read only from
+  the machine-wide file; a user layer's value is ignored and reported;
+- :data:`TIGHTEN_ONLY` settings set in the machine-wide file may be made stricter by a user layer (a shorter
+  idle wipe), never looser (a longer one, or the quick-exit shortcut turned off).
 
 A file that cannot be read or parsed is skipped as a whole; inside a readable file, each invalid or unknown
 setting is skipped on its own and the weaker layers' value applies. Every skip is reported as a problem that
@@ -29,8 +38,19 @@ from pydantic import ValidationError
 from pydantic_settings import EnvSettingsSource
 
 from screenaid.config.settings import ENV_PREFIX, ClinicConfig
+from screenaid.content.yaml_reader import read_bounded
 
 CONFIG_FILE_NAME = "config.toml"
+MAX_CONFIG_BYTES = 100_000
+POLICY_ONLY = frozenset({"local_resources_dir", "clinic_public_key", "clinic_min_version"})
+"""Settings that only the machine-wide file may set: what content is trusted is the administrator's call."""
+TIGHTEN_ONLY = {
+    "idle_wipe_minutes": min,  # shorter is stricter
+    "quick_exit_shortcut": max,  # on is stricter
+}
+"""Settings a user layer may make stricter than the machine-wide file, never looser (name → pick stricter)."""
+_MACHINE_DIRS_FOR_TESTS: tuple[Path, ...] | None = None
+"""Set only by tests, in-process; nothing on disk or in the environment can move the machine-wide file."""
 EXPLICIT_FILE_VARIABLE = "SCREENAID_CONFIG"
 BUILT_IN = "the built-in default"
 
@@ -49,6 +69,8 @@ class _Layer:
     label: str
     values: dict[str, Any]
     from_environment: bool = False
+    machine: bool = False
+    """The machine-wide file: the administrator's policy."""
 
     def where(self, field: str) -> str:
         """Where one setting came from: the file, or the exact environment variable."""
@@ -61,20 +83,26 @@ def _app_dir_name() -> str:
 
 
 def machine_config_dirs() -> tuple[Path, ...]:
-    """The machine-wide configuration folders to search, most important first.
+    """The machine-wide configuration folder: a fixed, admin-only path.
 
-    On Linux this follows every entry of ``XDG_CONFIG_DIRS`` (default ``/etc/xdg``): desktop sessions such as
-    Ubuntu's put their own folder first, and looking only at the first entry would miss ``/etc/xdg``.
+    Not ``XDG_CONFIG_DIRS``: environment variables are the user's to set, and following them let a user point
+    the app at their own "policy" and skip the administrator's.
     """
-    joined = platformdirs.site_config_dir(_app_dir_name(), appauthor=False, multipath=True)
-    return tuple(Path(part) for part in joined.split(os.pathsep) if part)
+    if _MACHINE_DIRS_FOR_TESTS is not None:
+        return _MACHINE_DIRS_FOR_TESTS
+    if sys.platform == "win32" or sys.platform == "darwin":
+        return (Path(platformdirs.site_config_dir(_app_dir_name(), appauthor=False)),)
+    return (Path("/etc/xdg") / _app_dir_name(),)
 
 
 def _read_toml(path: Path, problems: list[str]) -> dict[str, Any] | None:
-    try:
-        raw = path.read_bytes()
+    try:  # bounded, and never blocks: a named pipe or a device is refused, not waited on
+        raw = read_bounded(path, MAX_CONFIG_BYTES)
     except OSError as error:
         problems.append(f"{path}: cannot read the file ({error.strerror or error}); its settings are ignored")
+        return None
+    except (ValueError, MemoryError) as error:  # e.g. a NUL byte in the path
+        problems.append(f"{path!r}: cannot read the file ({type(error).__name__}); its settings are ignored")
         return None
     try:
         text = raw.decode("utf-8")
@@ -162,13 +190,57 @@ def _layers(machine_dirs: Sequence[Path] | None, problems: list[str], files_read
             files_read.append(path)
     layers.append(_environment_layer())
     folders = machine_config_dirs() if machine_dirs is None else tuple(machine_dirs)
-    machine_file = next((f / CONFIG_FILE_NAME for f in folders if (f / CONFIG_FILE_NAME).exists()), None)
+    machine_file = next((f / CONFIG_FILE_NAME for f in folders if _exists(f / CONFIG_FILE_NAME)), None)
     if machine_file is not None:
         data = _read_toml(machine_file, problems)
         if data is not None:
-            layers.append(_Layer(str(machine_file), data))
+            layers.append(_Layer(str(machine_file), data, machine=True))
             files_read.append(machine_file)
     return layers
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except (OSError, ValueError):
+        return False
+
+
+def _user_layer_within_policy(layer: _Layer, problems: list[str]) -> _Layer:
+    """Drop what a user-controlled layer may not set at all (policy-only settings)."""
+    values = dict(layer.values)
+    for key in sorted(POLICY_ONLY & set(values)):
+        del values[key]
+        problems.append(
+            f"{layer.where(key)}: {key}: only the machine-wide file ({CONFIG_FILE_NAME} in "
+            f"{machine_config_dirs()[0]}) may set this; ignored"
+        )
+    return _Layer(layer.label, values, layer.from_environment, layer.machine)
+
+
+def _tighten(
+    accepted: dict[str, Any], machine: dict[str, Any], user: dict[str, tuple[Any, str]], problems: list[str]
+) -> None:
+    """For settings the machine file sets, let a valid user value apply only when it is stricter."""
+    for key, stricter in TIGHTEN_ONLY.items():
+        if key not in machine or key not in user:
+            continue
+        value, where = user[key]
+        try:
+            tightened = stricter(machine[key], value)
+        except TypeError:
+            continue
+        if tightened != machine[key]:
+            candidate = {**accepted, key: tightened}
+            try:
+                ClinicConfig(**candidate)
+            except ValidationError:
+                continue
+            accepted[key] = tightened
+        elif value != machine[key]:
+            problems.append(
+                f"{where}: {key}: looser than the machine-wide policy ({machine[key]!r}); ignored"
+            )
 
 
 def load_config(*, machine_dirs: Sequence[Path] | None = None) -> ConfigResult:
@@ -182,8 +254,22 @@ def load_config(*, machine_dirs: Sequence[Path] | None = None) -> ConfigResult:
     accepted: dict[str, Any] = {}
     origin: dict[str, str] = {}
     try:
-        for layer in _layers(machine_dirs, problems, files_read):
+        layers = _layers(machine_dirs, problems, files_read)
+        machine = next((layer for layer in layers if layer.machine), None)
+        user_values: dict[str, tuple[Any, str]] = {}
+        for layer in layers:
+            if layer is not machine:
+                layer = _user_layer_within_policy(layer, problems)
             _apply(layer, accepted, origin, problems)
+            if layer is not machine:
+                validated = ClinicConfig(**accepted)
+                user_values.update(
+                    {k: (getattr(validated, k), layer.where(k)) for k in layer.values if k in accepted}
+                )
+        if machine is not None:
+            validated = ClinicConfig(**accepted)
+            policy = {k: getattr(validated, k) for k in machine.values if k in accepted}
+            _tighten(accepted, policy, user_values, problems)
         config = ClinicConfig(**accepted)
     except Exception as error:  # a last resort: the app must start with safe defaults whatever happens
         problems.append(f"configuration could not be read ({type(error).__name__}: {error}); using defaults")

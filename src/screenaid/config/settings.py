@@ -55,6 +55,9 @@ class ClinicConfig(BaseSettings):
     clinic_public_key: str | None = Field(
         default=None, description="base64 of a raw 32-byte Ed25519 public key"
     )
+    clinic_min_version: int = Field(
+        default=1, ge=1, description="rollback floor: a clinic pack older than this version is refused"
+    )
 
     @classmethod
     def settings_customise_sources(
@@ -114,6 +117,8 @@ class ClinicConfig(BaseSettings):
     @field_validator("local_resources_dir")
     @classmethod
     def _absolute_folder(cls, value: Path | None) -> Path | None:
+        if value is not None and "\x00" in str(value):
+            raise ValueError("must not contain a NUL character")
         if value is not None and not value.is_absolute():
             raise ValueError(f"must be an absolute path (got {str(value)!r})")
         return value

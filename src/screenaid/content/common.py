@@ -50,13 +50,12 @@ LanguageTag = Annotated[str, AfterValidator(_standard_language_tag)]
 """A BCP 47 language tag, checked and normalised with ``langcodes`` (``zh-hans`` becomes ``zh-Hans``)."""
 
 
-def _not_in_future(value: dt.date) -> dt.date:
-    if value > dt.date.today():
-        raise ValueError(f"date {value.isoformat()} is in the future")
-    return value
+PastDate = dt.date
+"""A review or verification date. A date later than the computer's clock is accepted (clocks are often
+wrong, and rejecting it would empty the library); the loader reports it to reviewers as a note instead."""
 
-
-PastDate = Annotated[dt.date, AfterValidator(_not_in_future)]
+DATE_FIELDS = ("reviewed", "verified", "accessed")
+"""Fields holding such dates, which the loader checks against the clock."""
 
 
 def _has_english(value: dict[str, str]) -> dict[str, str]:

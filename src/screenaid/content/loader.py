@@ -6,32 +6,47 @@ entry id and field, so a content editor can fix it and the app can say clearly w
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
-from screenaid.content.common import Record
+from screenaid.content.common import DATE_FIELDS, Record
 from screenaid.content.kinds import KIND_OF, KINDS
 from screenaid.content.library import Library, Origin
 from screenaid.content.problems import Problem
 from screenaid.content.references import references
+from screenaid.content.resources import Resource, Scope
 from screenaid.content.screening_models import PathwayQuestion, PathwayStep
-from screenaid.content.yaml_reader import DataFileError, read_yaml_file
+from screenaid.content.yaml_reader import DataFileError, read_yaml_bytes, read_yaml_file
 
 SCHEMA_VERSION = 1
 CLINIC_KINDS = frozenset({"resource", "source"})
 """A clinic's own folder may add referral resources and the sources they cite, nothing clinical."""
+FALLBACK_FOLDER = "fallback"
+MAX_PROBLEMS_PER_FILE = 50
+"""After this many problems in one file, the rest of it is skipped (a file of a million broken entries
+must not keep the app busy, nor bury the other files' problems)."""
+MAX_ENTRIES_PER_CLINIC_FILE = 2_000
+_NOT_FOR_CLINICS = frozenset({Scope.NATIONAL, Scope.INTERNATIONAL})
+"""A clinic's entry is labelled as the clinic's own: it may not pose as a national or international line."""
 
 
 @dataclass(frozen=True, slots=True)
 class ContentRoot:
     path: Path
     origin: Origin = Origin.BUNDLED
-    skip: frozenset[str] = frozenset()
-    """Names of sub-folders not to read (e.g. a resource pack whose signature was rejected)."""
+    skip: frozenset[str] = frozenset({FALLBACK_FOLDER})
+    """Names of sub-folders not to read (e.g. a resource pack whose signature was rejected). The built-in
+    fallback (``data/fallback/``) is read only on its own, when the referral list cannot be used."""
+    files: Mapping[str, bytes] | None = None
+    """Verified bytes by path relative to ``path``: when given, these are parsed and the disk is not read
+    again (the hash was checked on exactly these bytes)."""
+    reserved_ids: frozenset[str] = frozenset()
+    """Ids this root may not use (a clinic folder may not take over an id of the bundled data)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,52 +54,109 @@ class LoadResult:
     library: Library
     problems: tuple[Problem, ...]
     files_read: int
+    notes: tuple[Problem, ...] = ()
+    """For reviewers, not errors: e.g. a review date later than this computer's clock (the entry is kept)."""
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
 
-def data_files(folder: Path, skip: frozenset[str] = frozenset()) -> list[Path]:
+def data_files(folder: Path, skip: frozenset[str] = frozenset({FALLBACK_FOLDER})) -> list[Path]:
     """Every YAML file below ``folder`` (outside the ``skip`` sub-folders), in a stable order."""
-    return sorted(
-        p
-        for p in folder.rglob("*")
-        if p.suffix in (".yaml", ".yml") and p.is_file() and p.relative_to(folder).parts[0] not in skip
-    )
+    found = []
+    for path in folder.rglob("*"):
+        try:
+            wanted = path.suffix in (".yaml", ".yml") and path.relative_to(folder).parts[0] not in skip
+            if wanted and path.is_file():
+                found.append(path)
+        except (OSError, ValueError):  # a file removed or renamed while we look: skip it
+            continue
+    return sorted(found)
 
 
-def load_library(roots: Path | ContentRoot | Sequence[ContentRoot]) -> LoadResult:
-    """Load and validate every data file below the given folders."""
+def is_data_file(name: str, skip: frozenset[str] = frozenset()) -> bool:
+    return name.endswith((".yaml", ".yml")) and name.split("/", 1)[0] not in skip
+
+
+def load_library(
+    roots: Path | ContentRoot | Sequence[ContentRoot], *, today: dt.date | None = None
+) -> LoadResult:
+    """Load and validate every data file below the given folders. Never raises for what a file holds."""
     if isinstance(roots, Path):
         roots = [ContentRoot(roots)]
     elif isinstance(roots, ContentRoot):
         roots = [roots]
-    builder = _Builder()
+    builder = _Builder(today or dt.date.today())
     for root in roots:
-        builder.read_root(root)
+        try:
+            builder.read_root(root)
+        except (OSError, ValueError, MemoryError, RecursionError) as error:
+            builder.problems.append(
+                Problem(str(root.path), None, None, f"folder cannot be read ({type(error).__name__})")
+            )
     return builder.finish()
 
 
+class _TooManyProblems(Exception):
+    pass
+
+
 class _Builder:
-    def __init__(self) -> None:
+    def __init__(self, today: dt.date) -> None:
+        self.today = today
         self.entries: dict[str, Record] = {}
         self.files: dict[str, str] = {}
         self.origins: dict[str, Origin] = {}
         self.problems: list[Problem] = []
+        self.notes: list[Problem] = []
         self.files_read = 0
+        self.reserved: frozenset[str] = frozenset()
+        self._file_problems = 0
 
     def read_root(self, root: ContentRoot) -> None:
-        if not root.path.is_dir():
+        self.reserved = root.reserved_ids
+        if root.files is not None:
+            for relative in sorted(root.files):
+                if is_data_file(relative, root.skip):
+                    self.files_read += 1
+                    name = (Path(root.path.name) / relative).as_posix()
+                    self.read_file(root.files[relative], name, root.origin)
+            return
+        try:
+            is_folder = root.path.is_dir()
+        except (OSError, ValueError):
+            is_folder = False
+        if not is_folder:
             self.problems.append(Problem(str(root.path), None, None, "folder not found"))
             return
         for path in data_files(root.path, root.skip):
             self.files_read += 1
             self.read_file(path, _display_name(root.path, path), root.origin)
 
-    def read_file(self, path: Path, name: str, origin: Origin) -> None:
+    def read_file(self, source: Path | bytes, name: str, origin: Origin) -> None:
+        """One file; whatever goes wrong with it (I/O, memory, a parser error) skips only this file."""
+        self._file_problems = 0
         try:
-            document = read_yaml_file(path)
+            self._read_file(source, name, origin)
+        except _TooManyProblems:
+            self.problems.append(
+                Problem(name, None, None, f"more than {MAX_PROBLEMS_PER_FILE} problems; rest of file skipped")
+            )
+        except (OSError, MemoryError, RecursionError, ValueError) as error:
+            self.problems.append(
+                Problem(name, None, None, f"cannot be read ({type(error).__name__}); file skipped")
+            )
+
+    def _problem(self, problem: Problem) -> None:
+        self.problems.append(problem)
+        self._file_problems += 1
+        if self._file_problems >= MAX_PROBLEMS_PER_FILE:
+            raise _TooManyProblems
+
+    def _read_file(self, source: Path | bytes, name: str, origin: Origin) -> None:
+        try:
+            document = read_yaml_bytes(source) if isinstance(source, bytes) else read_yaml_file(source)
         except DataFileError as error:
             self.problems.append(Problem(name, None, None, f"{error}; file skipped"))
             return
@@ -99,6 +171,13 @@ class _Builder:
                 Problem(name, None, "kind", f"a clinic folder may only hold: {allowed}; file skipped")
             )
             return
+        if origin is not Origin.BUNDLED and len(raw_entries) > MAX_ENTRIES_PER_CLINIC_FILE:
+            self.problems.append(
+                Problem(
+                    name, None, "entries", f"more than {MAX_ENTRIES_PER_CLINIC_FILE} entries; file skipped"
+                )
+            )
+            return
         model = KINDS[kind]
         for index, raw in enumerate(raw_entries):
             self.add_entry(model, raw, name, index, origin)
@@ -106,24 +185,45 @@ class _Builder:
     def add_entry(self, model: type[Record], raw: Any, name: str, index: int, origin: Origin) -> None:
         label = _entry_label(raw, index)
         if not isinstance(raw, dict):
-            self.problems.append(Problem(name, label, None, "each entry must be a mapping of fields"))
+            self._problem(Problem(name, label, None, "each entry must be a mapping of fields"))
             return
         try:
             entry = model.model_validate(raw)
         except ValidationError as error:
             for detail in error.errors(include_url=False, include_input=False):
-                field = ".".join(str(part) for part in detail["loc"]) or None
-                self.problems.append(Problem(name, label, field, f"{detail['msg']}; entry skipped"))
+                where = ".".join(str(part) for part in detail["loc"]) or None
+                self._problem(Problem(name, label, where, f"{detail['msg']}; entry skipped"))
             return
-        except (RecursionError, OverflowError) as error:
-            self.problems.append(Problem(name, label, None, f"cannot be read ({type(error).__name__})"))
+        except (RecursionError, OverflowError, MemoryError) as error:
+            self._problem(Problem(name, label, None, f"cannot be read ({type(error).__name__})"))
             return
-        if entry.id in self.entries:
-            first = self.files[entry.id]
-            self.problems.append(
-                Problem(name, entry.id, "id", f"id is already used in {first}; entry skipped")
+        if entry.id in self.entries or entry.id in self.reserved:
+            first = self.files.get(entry.id, "the bundled data")
+            self._problem(Problem(name, entry.id, "id", f"id is already used in {first}; entry skipped"))
+            return
+        if origin is Origin.CLINIC and isinstance(entry, Resource) and entry.scope in _NOT_FOR_CLINICS:
+            self._problem(
+                Problem(
+                    name,
+                    entry.id,
+                    "scope",
+                    f"a clinic folder may not add {entry.scope.value} entries (only the signed bundled list may); "
+                    "entry skipped",
+                )
             )
             return
+        for date_field in DATE_FIELDS:
+            value = getattr(entry, date_field, None)
+            if isinstance(value, dt.date) and value > self.today:
+                self.notes.append(
+                    Problem(
+                        name,
+                        entry.id,
+                        date_field,
+                        f"{value.isoformat()} is later than this computer's date ({self.today.isoformat()}); "
+                        "kept: check the date, or the computer's clock",
+                    )
+                )
         self.entries[entry.id] = entry
         self.files[entry.id] = name
         self.origins[entry.id] = origin
@@ -160,7 +260,7 @@ class _Builder:
     def finish(self) -> LoadResult:
         self.check_references()
         library = Library(entries=self.entries, files=self.files, origins=self.origins)
-        return LoadResult(library, tuple(self.problems), self.files_read)
+        return LoadResult(library, tuple(self.problems), self.files_read, tuple(self.notes))
 
 
 def _display_name(root: Path, path: Path) -> str:

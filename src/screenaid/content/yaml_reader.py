@@ -6,6 +6,8 @@ stricter and about twice as fast as PyYAML's own constructor (content loads at e
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -81,16 +83,47 @@ def read_yaml_text(text: str) -> Any:
         raise DataFileError("not valid YAML: nested too deeply") from None
 
 
-def read_yaml_file(path: Path) -> Any:
+def read_bounded(path: Path, limit: int) -> bytes:
+    """A regular file's bytes, at most ``limit``; raises OSError (never blocks on a FIFO or device)."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
+    descriptor = os.open(path, flags)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise DataFileError(f"file is {size} bytes; data files may be at most {MAX_FILE_BYTES}")
-        raw = path.read_bytes()
-    except OSError as error:
-        raise DataFileError(f"cannot be read: {error.strerror or error}") from None
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode):
+            raise OSError(0, "not a regular file", str(path))
+        if info.st_size > limit:
+            raise OSError(0, f"file is {info.st_size} bytes; at most {limit} are allowed", str(path))
+        with os.fdopen(descriptor, "rb", closefd=True) as stream:
+            descriptor = -1
+            data = stream.read(limit + 1)
+    finally:
+        if descriptor >= 0:
+            os.close(descriptor)
+    if len(data) > limit:
+        raise OSError(0, f"file grew past {limit} bytes while being read", str(path))
+    return data
+
+
+def read_yaml_bytes(raw: bytes) -> Any:
+    """Parse bytes already in memory (e.g. the exact bytes whose signature was checked)."""
+    if len(raw) > MAX_FILE_BYTES:
+        raise DataFileError(f"file is {len(raw)} bytes; data files may be at most {MAX_FILE_BYTES}")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         raise DataFileError(f"not UTF-8 text (byte {error.start})") from None
-    return read_yaml_text(text)
+    try:
+        return read_yaml_text(text)
+    except MemoryError:
+        raise DataFileError("not enough memory to read it") from None
+
+
+def read_yaml_file(path: Path) -> Any:
+    """Read a file once, bounded in size, without blocking on a FIFO or device, and parse it."""
+    try:
+        raw = read_bounded(path, MAX_FILE_BYTES)
+    except OSError as error:
+        raise DataFileError(f"cannot be read: {error.strerror or error}") from None
+    except (ValueError, MemoryError) as error:
+        raise DataFileError(f"cannot be read: {type(error).__name__}") from None
+    return read_yaml_bytes(raw)

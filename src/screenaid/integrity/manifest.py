@@ -1,21 +1,34 @@
-"""Signed manifests for resource packs: build and sign one, and verify a folder against one."""
+"""Signed manifests: build and sign one for a folder, and verify a folder against one.
+
+Verification reads every file exactly once into memory, bounded in size, and hands back those bytes: the
+loader parses the very bytes whose hash was checked, so a file swapped on disk after the check is never
+used (no time-of-check/time-of-use gap).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
 import json
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from screenaid.content.yaml_reader import read_bounded
 
 MANIFEST_NAME = "MANIFEST.json"
 SIGNATURE_NAME = "MANIFEST.sig"
-_MAX_MANIFEST_BYTES = 1_000_000
-_SHA256_HEX = r"^[0-9a-f]{64}$"
+MAX_MANIFEST_BYTES = 1_000_000
+MAX_FILE_BYTES = 4_000_000
+"""No file of a pack may be larger (a huge file is refused before it is read)."""
+MAX_TOTAL_BYTES = 64_000_000
+MAX_FILES = 5_000
+MAX_CLOCK_SKEW = dt.timedelta(days=400)
+"""A manifest signed more than this after today's date is refused (a pack "verified" in 2099)."""
 
 
 class Manifest(BaseModel):
@@ -26,18 +39,38 @@ class Manifest(BaseModel):
     pack: str = Field(min_length=1, max_length=100)
     version: int = Field(ge=1)
     verified_on: dt.date
+    signed_on: dt.date | None = Field(default=None, description="the signing machine's date")
     expires: dt.date
     files: dict[str, str] = Field(min_length=1, description="relative path → SHA-256 hex digest")
+
+    @model_validator(mode="after")
+    def _dates_in_order(self) -> Manifest:
+        if self.signed_on is not None and self.verified_on > self.signed_on:
+            raise ValueError("verified_on is later than the day the manifest was signed")
+        if self.expires <= self.verified_on:
+            raise ValueError("expires must be after verified_on")
+        return self
 
 
 @dataclass(frozen=True, slots=True)
 class PackVerdict:
-    """The outcome of checking one pack. ``ok`` False means none of its files may be used."""
+    """The outcome of checking one pack. ``ok`` False means the pack as a whole may not be used.
+
+    ``trusted`` says the manifest itself is authentic (right key, not a rollback, plausible dates), so the
+    hashes in it can be relied on file by file even when ``ok`` is False (expired, or a file changed).
+    ``files`` holds the bytes of every file whose hash matched, read once.
+    """
 
     folder: Path
     ok: bool
     reason: str | None = None
     manifest: Manifest | None = None
+    trusted: bool = False
+    expired: bool = False
+    files: Mapping[str, bytes] = field(default_factory=dict)
+    bad_files: tuple[tuple[str, str], ...] = ()
+    """(relative path, why) for each file that is added, changed, missing or unreadable."""
+    key_fingerprint: str | None = None
 
     @property
     def verified_on(self) -> dt.date | None:
@@ -50,15 +83,27 @@ class PackVerdict:
 
 def pack_files(folder: Path) -> list[str]:
     """Every file of a pack, as sorted POSIX paths relative to it, except the manifest and its signature."""
-    return sorted(
-        path.relative_to(folder).as_posix()
-        for path in folder.rglob("*")
-        if path.is_file() and path.name not in (MANIFEST_NAME, SIGNATURE_NAME)
-    )
+    found = []
+    for path in folder.rglob("*"):
+        if path.name in (MANIFEST_NAME, SIGNATURE_NAME) and path.parent == folder:
+            continue
+        if path.name == "__pycache__" or "__pycache__" in path.parts:
+            continue
+        try:
+            if path.is_symlink() or not path.is_file():
+                continue
+        except (OSError, ValueError):
+            continue
+        found.append(path.relative_to(folder).as_posix())
+    return sorted(found)
 
 
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def manifest_payload(manifest: Manifest) -> bytes:
+    return (json.dumps(manifest.model_dump(mode="json"), indent=2, sort_keys=True) + "\n").encode()
 
 
 def sign_pack(
@@ -69,68 +114,155 @@ def sign_pack(
     version: int,
     verified_on: dt.date,
     expires: dt.date,
+    signed_on: dt.date | None = None,
 ) -> Manifest:
     """Write MANIFEST.json and MANIFEST.sig into ``folder`` for the files it holds now."""
+    signed_on = signed_on or dt.date.today()
+    if verified_on > signed_on:
+        raise ValueError(f"verified-on {verified_on} is later than today ({signed_on})")
     if expires <= verified_on:
         raise ValueError("expires must be after verified_on")
     manifest = Manifest(
         pack=pack,
         version=version,
         verified_on=verified_on,
+        signed_on=signed_on,
         expires=expires,
-        files={name: _sha256(folder / name) for name in pack_files(folder)},
+        files={name: _sha256(read_bounded(folder / name, MAX_FILE_BYTES)) for name in pack_files(folder)},
     )
-    payload = (json.dumps(manifest.model_dump(mode="json"), indent=2, sort_keys=True) + "\n").encode()
+    payload = manifest_payload(manifest)
     (folder / MANIFEST_NAME).write_bytes(payload)
     (folder / SIGNATURE_NAME).write_bytes(key.sign(payload).hex().encode() + b"\n")
     return manifest
 
 
+def fingerprint(key: Ed25519PublicKey) -> str:
+    """SHA-256 of the raw public key, first 16 bytes in hex groups: what ``selftest`` prints."""
+    from cryptography.hazmat.primitives import serialization
+
+    raw = key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    digest = hashlib.sha256(raw).hexdigest()[:32]
+    return ":".join(digest[i : i + 4] for i in range(0, 32, 4))
+
+
+def _first_error(error: ValidationError) -> str:
+    detail = error.errors(include_url=False)[0]
+    where = ".".join(str(part) for part in detail["loc"])
+    message = str(detail["msg"]).removeprefix("Value error, ")
+    return f"{where}: {message}" if where else message
+
+
 def verify_pack(
     folder: Path,
-    public_key: Ed25519PublicKey,
+    public_key: Ed25519PublicKey | Sequence[Ed25519PublicKey],
     *,
     min_version: int = 1,
     today: dt.date | None = None,
 ) -> PackVerdict:
-    """Check a pack: exact-bytes signature first, then version floor, expiry, and every file's hash."""
+    """Check a pack: exact-bytes signature first, then version floor, dates, expiry, and every file's hash."""
     today = today or dt.date.today()
+    keys = [public_key] if isinstance(public_key, Ed25519PublicKey) else list(public_key)
 
     def reject(reason: str, manifest: Manifest | None = None) -> PackVerdict:
         return PackVerdict(folder, False, reason, manifest)
 
-    manifest_path, signature_path = folder / MANIFEST_NAME, folder / SIGNATURE_NAME
     try:
-        payload = manifest_path.read_bytes()[: _MAX_MANIFEST_BYTES + 1]
-        signature_text = signature_path.read_bytes()[:1000]
-    except OSError as error:
-        return reject(f"{error.filename and Path(error.filename).name}: cannot be read ({error.strerror})")
-    if len(payload) > _MAX_MANIFEST_BYTES:
-        return reject(f"{MANIFEST_NAME} is too large")
+        payload = read_bounded(folder / MANIFEST_NAME, MAX_MANIFEST_BYTES)
+        signature_text = read_bounded(folder / SIGNATURE_NAME, 1000)
+    except (OSError, ValueError) as error:
+        name = Path(getattr(error, "filename", None) or MANIFEST_NAME).name
+        why = getattr(error, "strerror", None) or str(error)
+        return reject(f"{name}: cannot be read ({why})")
     try:
         signature = bytes.fromhex(signature_text.decode("ascii").strip())
-        public_key.verify(signature, payload)
-    except (ValueError, UnicodeDecodeError, InvalidSignature):
-        return reject(f"{MANIFEST_NAME} is not signed by the expected key (the signature does not match)")
+    except (ValueError, UnicodeDecodeError):
+        return reject(f"{SIGNATURE_NAME} is not a hex signature")
+    signer = None
+    for candidate in keys:
+        try:
+            candidate.verify(signature, payload)
+        except InvalidSignature:
+            continue
+        signer = candidate
+        break
+    if signer is None:
+        return reject(f"{MANIFEST_NAME} is not signed by a trusted key (the signature does not match)")
     try:
         manifest = Manifest.model_validate_json(payload)
     except ValidationError as error:
-        return reject(f"{MANIFEST_NAME} is signed but malformed: {error.errors()[0]['msg']}")
+        return reject(f"{MANIFEST_NAME} is signed but malformed: {_first_error(error)}")
     if manifest.version < min_version:
         return reject(
             f"version {manifest.version} is older than the minimum {min_version} (possible rollback)",
             manifest,
         )
-    if today > manifest.expires:
-        return reject(f"the resource list expired on {manifest.expires.isoformat()} (out of date)", manifest)
-    present = pack_files(folder)
-    extra = sorted(set(present) - set(manifest.files))
-    if extra:
-        return reject(f"file not in the signed manifest: {extra[0]}", manifest)
+    signed_on = manifest.signed_on or manifest.verified_on
+    if signed_on > today + MAX_CLOCK_SKEW:
+        return reject(
+            f"the manifest claims to be signed on {signed_on.isoformat()}, implausibly far in the future",
+            manifest,
+        )
+    files, bad = _read_and_hash(folder, manifest)
+    expired = today > manifest.expires
+    reason = None
+    if expired:
+        reason = f"the resource list expired on {manifest.expires.isoformat()} (out of date)"
+    elif bad:
+        reason = bad[0][1]
+    return PackVerdict(
+        folder,
+        reason is None,
+        reason,
+        manifest,
+        trusted=True,
+        expired=expired,
+        files=files,
+        bad_files=tuple(bad),
+        key_fingerprint=fingerprint(signer),
+    )
+
+
+def _read_and_hash(folder: Path, manifest: Manifest) -> tuple[dict[str, bytes], list[tuple[str, str]]]:
+    """Read each listed file once and keep the bytes that match; say what is wrong with the rest."""
+    try:
+        present = pack_files(folder)
+    except (OSError, ValueError) as error:
+        return {}, [(".", f"the folder cannot be listed ({error})")]
+    bad = [
+        (name, f"file not in the signed manifest: {name}") for name in present if name not in manifest.files
+    ]
+    files: dict[str, bytes] = {}
+    total = 0
     for name, digest in sorted(manifest.files.items()):
-        path = folder / name
-        if not path.is_file():
-            return reject(f"file listed in the manifest is missing: {name}", manifest)
-        if _sha256(path) != digest:
-            return reject(f"file changed since it was signed: {name}", manifest)
-    return PackVerdict(folder, True, None, manifest)
+        if len(files) >= MAX_FILES:
+            bad.append((name, f"too many files; not read: {name}"))
+            continue
+        try:
+            data = read_bounded(folder / name, MAX_FILE_BYTES)
+        except FileNotFoundError:
+            bad.append((name, f"file listed in the manifest is missing: {name}"))
+            continue
+        except (OSError, ValueError, MemoryError) as error:
+            why = getattr(error, "strerror", None) or type(error).__name__
+            bad.append((name, f"file cannot be read: {name} ({why})"))
+            continue
+        total += len(data)
+        if total > MAX_TOTAL_BYTES:
+            bad.append((name, f"the pack is larger than {MAX_TOTAL_BYTES} bytes; not read: {name}"))
+            continue
+        if _sha256(data) != digest:
+            bad.append((name, f"file changed since it was signed: {name}"))
+            continue
+        files[name] = data
+    bad.sort(key=lambda item: item[0])
+    return files, bad
+
+
+def manifest_differences(folder: Path) -> list[tuple[str, str]]:
+    """Without checking the signature: the files that are added, changed or missing relative to the manifest
+    (for ``screenaid validate``, to name each file even when the signature itself is wrong)."""
+    try:
+        manifest = Manifest.model_validate_json(read_bounded(folder / MANIFEST_NAME, MAX_MANIFEST_BYTES))
+    except (OSError, ValueError) as error:
+        return [(MANIFEST_NAME, f"{MANIFEST_NAME} cannot be read ({type(error).__name__})")]
+    return _read_and_hash(folder, manifest)[1]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication
@@ -14,6 +16,9 @@ from screenaid.ui.enter_key import install_enter_key
 from screenaid.ui.main_window import MainWindow
 from screenaid.ui.private_clipboard import PrivateClipboard
 from screenaid.ui.qt_privacy import apply_privacy_defaults
+
+if TYPE_CHECKING:
+    from screenaid.ui.context import AppContext
 
 GENERIC_ERROR = (
     "Something went wrong inside the app. Nothing you entered has been saved anywhere. "
@@ -75,20 +80,42 @@ def start(argv: list[str] | None = None) -> tuple[QApplication, MainWindow]:
         app.setStyleSheet(QUICK_EXIT_STYLE)
     clipboard = PrivateClipboard(app)
     window = MainWindow(clipboard)
-    window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: _load(window, clipboard)))
+    window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: _load_in_background(window, clipboard)))
     window.show()
     return app, window
 
 
+def _load_in_background(window: MainWindow, clipboard: PrivateClipboard) -> None:
+    """Read the content off the GUI thread, so quick exit stays immediate whatever the clinic folder holds."""
+    from screenaid.ui.content_loading import ContentLoader
+
+    loader = ContentLoader(clipboard, window)
+    loader.loaded.connect(lambda context: _install(window, context))
+    window.setProperty("contentLoader", loader)  # kept alive by its parent; found again by tests
+    loader.start()
+
+
 def _load(window: MainWindow, clipboard: PrivateClipboard) -> None:
+    """Load in the calling thread (tests and tools that need the content at once)."""
     from screenaid.ui.context import load_context
 
-    context = load_context(clipboard)
+    _install(window, load_context(clipboard))
+
+
+def _install(window: MainWindow, context: AppContext) -> None:
     window.quick_exit.set_shortcut_enabled(context.config.quick_exit_shortcut)
     window.install_context(context)
 
 
 def run_app(argv: list[str] | None = None) -> int:
     """Run the desktop app until it is closed or quick exit is used; returns the exit code."""
-    app, _window = start(argv)
-    return app.exec()
+    app, window = start(argv)
+    quick_exit_used: list[bool] = []
+    window.quick_exit.triggered.connect(lambda: quick_exit_used.append(True))
+    code = app.exec()
+    if quick_exit_used:  # end now: do not wait for a content read still running, nor for interpreter clean-up
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.flush()
+        os._exit(code)
+    return code

@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from screenaid.config import ClinicConfig
     from screenaid.content import Library
     from screenaid.ui.private_clipboard import PrivateClipboard
     from screenaid.ui.screening_session import ScreeningSession
+
+
+DEVELOPMENT_BUILD_NOTICE = (
+    "Development build: its content is signed with a public test key, so the signature proves nothing. "
+    "Not for use with patients."
+)
 
 
 @dataclass(frozen=True)
@@ -28,10 +34,14 @@ class AppContext:
 
 def load_context(clipboard: PrivateClipboard) -> AppContext:
     """Read the clinic's settings and all content (verified resources included); never raises."""
+    return context_from(read_content(), clipboard)
+
+
+def read_content() -> tuple[Any, ...]:
+    """The slow, Qt-free part of :func:`load_context` (it may run off the GUI thread); never raises."""
     from screenaid.config import load_config
     from screenaid.content import Library
     from screenaid.integrity.app_content import load_app_content
-    from screenaid.ui.screening_session import ScreeningSession
 
     configured = load_config()
     config = configured.config
@@ -43,12 +53,23 @@ def load_context(clipboard: PrivateClipboard) -> AppContext:
             country=config.country,
             clinic_dir=config.local_resources_dir,
             clinic_public_key=config.clinic_public_key,
+            clinic_min_version=config.clinic_min_version,
         )
         library = content.result.library
         notices += content.notices
+        if content.build == "development":
+            notices.append(DEVELOPMENT_BUILD_NOTICE)
         if content.pack.ok:
             verified_on, version = content.pack.verified_on, content.pack.version
     except Exception as error:  # the shell must still come up (quick exit, notices) whatever the data holds
         library = Library()
         notices.append(f"The content could not be loaded ({type(error).__name__}). Run 'screenaid validate'.")
-    return AppContext(library, config, ScreeningSession(), clipboard, tuple(notices), verified_on, version)
+    return library, config, tuple(notices), verified_on, version
+
+
+def context_from(loaded: tuple[Any, ...], clipboard: PrivateClipboard) -> AppContext:
+    """Build the context in the GUI thread (the session is a QObject)."""
+    from screenaid.ui.screening_session import ScreeningSession
+
+    library, config, notices, verified_on, version = loaded
+    return AppContext(library, config, ScreeningSession(), clipboard, notices, verified_on, version)
