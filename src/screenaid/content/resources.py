@@ -97,6 +97,21 @@ class Scope(StrEnum):
     INTERNATIONAL = "international"
 
 
+class NeutralLabel(StrEnum):
+    """What a discreet handout calls a line instead of its name: nothing in it says what the line is for.
+
+    Each label is translated once per handout language (``labels`` in data/handout/), so every national line
+    has a reviewed neutral label in every handout language.
+    """
+
+    HELP_LINE = "help_line"
+    SUPPORT_LINE = "support_line"
+    YOUTH_LINE = "youth_line"
+    EMERGENCY = "emergency"
+    POLICE = "police"
+    """Police and law-enforcement lines are labelled as police, even on a discreet handout."""
+
+
 class ChannelKind(StrEnum):
     PHONE = "phone"
     TEXT = "text"
@@ -169,23 +184,42 @@ class Resource(ClinicalEntry):
     languages: tuple[LanguageTag, ...] = Field(min_length=1, description="Languages the service works in.")
     channels: tuple[Channel, ...] = Field(min_length=1)
     available_24_7: bool
-    hours: LocalizedText | None = Field(default=None, description="Required unless available 24/7.")
+    hours: LocalizedText | None = Field(
+        default=None,
+        description=(
+            "Patient-facing opening hours (never a reviewer's note). Leave out when they could not be confirmed: "
+            "the handout then says the line is not open all the time, and clinician_note says why."
+        ),
+    )
     blurb: PatientText = Field(description="Plain-language handout text (reading grade 6 or below).")
     clinician_note: CleanText | None = Field(
         default=None, description="Caveats for the professional, e.g. 'reports to law enforcement'."
     )
     verified: PastDate = Field(description="Date the numbers and hours were last checked at the source.")
     handout: bool = Field(default=True, description="Offered on printed handouts.")
+    neutral_label: NeutralLabel | None = Field(
+        default=None,
+        description="What a discreet handout prints instead of the name (required for national lines).",
+    )
+    interpreters: bool = Field(
+        default=False,
+        description="Serves callers in other languages through an interpreting service (per its sources).",
+    )
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
-        if not self.available_24_7 and self.hours is None:
-            raise ValueError("hours are required when the resource is not available 24/7")
         for channel in self.channels:
             if channel.kind in _DIALLED:
                 problem = phone_number_problem(channel.value, self.country)
                 if problem:
                     raise ValueError(f"channel {channel.kind.value}: {problem}")
+        if self.scope is Scope.NATIONAL and self.handout and self.neutral_label is None:
+            raise ValueError("a national line on handouts needs a neutral_label for discreet handouts")
+        if ServiceType.LAW_ENFORCEMENT in self.services and self.neutral_label not in (
+            None,
+            NeutralLabel.POLICE,
+        ):
+            raise ValueError("a law-enforcement line must carry the neutral label 'police'")
         if ServiceType.TRAFFICKING in self.services and self.scope is Scope.NATIONAL:
             missing = [lang for lang in HOTLINE_BLURB_LANGUAGES if lang not in self.blurb]
             if missing:
@@ -193,6 +227,16 @@ class Resource(ClinicalEntry):
                     f"a national trafficking hotline needs blurb versions in: {', '.join(missing)}"
                 )
         return self
+
+    @property
+    def is_police(self) -> bool:
+        """A police or law-enforcement line: never on a default handout, always labelled as police."""
+        return ServiceType.LAW_ENFORCEMENT in self.services
+
+    def serves_language(self, language: str) -> bool:
+        """Whether a caller speaking ``language`` can be helped: listed, or through interpreters."""
+        base = language.split("-")[0]
+        return self.interpreters or any(tag.split("-")[0] == base for tag in self.languages)
 
     def is_24_7(self, channel: Channel) -> bool:
         return self.available_24_7 if channel.available_24_7 is None else channel.available_24_7

@@ -26,8 +26,6 @@ class ResourceFilter:
             self.audience in resource.audiences or Audience.EVERYONE in resource.audiences
         ):
             return False
-        if self.language is not None and not any(
-            tag.split("-")[0] == self.language.split("-")[0] for tag in resource.languages
-        ):
+        if self.language is not None and not resource.serves_language(self.language):
             return False
         return not self.only_24_7 or resource.available_24_7
