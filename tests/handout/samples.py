@@ -45,7 +45,7 @@ def resource(
                 "vi": "Nói chuyện với người có thể giúp bạn. Miễn phí.",
                 "ar": "تحدث مع شخص يمكنه المساعدة. الخدمة مجانية.",
                 "ht": "Pale ak yon moun ki ka ede w. Li gratis.",
-                "tl": "Makipag-usap sa taong makakatulong. Libre ito.",
+                "fil": "Makipag-usap sa taong makakatulong. Libre ito.",
                 "ko": "도와줄 수 있는 사람과 이야기하세요. 무료입니다.",
                 "ru": "Поговорите с тем, кто может помочь. Это бесплатно.",
                 "uk": "Поговоріть з тим, хто може допомогти. Це безкоштовно.",

@@ -7,6 +7,7 @@ from urllib.parse import quote
 
 from screenaid.content.handout_text import HandoutText
 from screenaid.content.resources import Channel, ChannelKind, tel_uri
+from screenaid.handout.rtl import isolate_ltr
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +43,8 @@ def channel_uri(channel: Channel, country: str) -> str:
 
 def contact_line(channel: Channel, wording: HandoutText) -> ContactLine:
     if channel.kind is ChannelKind.TEXT and channel.keyword:
-        sentence = wording.text_keyword.format(keyword=channel.keyword, number=channel.value)
+        number = isolate_ltr(channel.value) if wording.rtl else channel.value
+        sentence = wording.text_keyword.format(keyword=channel.keyword, number=number)
         return ContactLine("", sentence)
     label = {
         ChannelKind.PHONE: wording.call,

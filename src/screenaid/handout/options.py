@@ -49,7 +49,7 @@ class Paper(StrEnum):
         return float(width), float(height)
 
 
-HANDOUT_LANGUAGES = ("en", "es", "fr", "zh-Hans", "vi", "ar", "ht", "tl", "ko", "ru", "uk", "pt")
+HANDOUT_LANGUAGES = ("en", "es", "fr", "zh-Hans", "vi", "ar", "ht", "fil", "ko", "ru", "uk", "pt")
 """Languages the handout wording is written in (data/handout/), chosen by how many patients in the six
 countries need them (README, "Handout languages"). Each file records who wrote it and whether a native speaker
 reviewed it."""

@@ -26,6 +26,7 @@ from screenaid.handout.fonts import BODY_FONT, register_fonts
 from screenaid.handout.options import NEUTRAL_TITLE, Layout, MissingText, Paper, TitleStyle
 from screenaid.handout.page_layout import FOOTER_SPACE, MARGIN, page_story
 from screenaid.handout.printed import printed_lines
+from screenaid.handout.rtl import isolate_ltr
 from screenaid.handout.styles import make_styles
 from screenaid.handout.wording import wording_for
 
@@ -78,7 +79,10 @@ def render_handout(
         lang=wording.language,
         initialFontName=BODY_FONT,  # otherwise every page names Helvetica, a font that is not embedded
     )
-    footer_text = wording.verified_on.format(date=verified_on.isoformat()) if verified_on else None
+    footer_text = None
+    if verified_on:
+        date = verified_on.isoformat()
+        footer_text = wording.verified_on.format(date=isolate_ltr(date) if wording.rtl else date)
     if layout is Layout.PAGE:
         styles = make_styles(language)
         frame_height = height - 2 * MARGIN - FOOTER_SPACE
