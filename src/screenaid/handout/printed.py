@@ -33,7 +33,8 @@ def text_in(text: Mapping[str, str] | None, language: str) -> str | None:
 
 
 def _needs_hours(resource: Resource) -> bool:
-    return not resource.available_24_7
+    """Hours written in some language but maybe not this one (no hours at all print 'not open all the time')."""
+    return not resource.available_24_7 and resource.hours is not None
 
 
 def _channel_needs_hours(resource: Resource, channel: Channel) -> bool:
