@@ -496,3 +496,21 @@ def test_arabic_reads_right_to_left_and_is_shaped(tmp: str) -> None:
     assert title[0] > float(page.mediabox.width) / 2 - 72
     text = all_text(out.read_bytes())
     assert "1-888-373-7888" in text  # a number inside an Arabic line keeps its own order
+
+
+def test_helpline_languages_are_the_handout_languages() -> None:
+    from screenaid.content.resources import HELPLINE_BLURB_LANGUAGES
+
+    assert tuple(HELPLINE_BLURB_LANGUAGES) == tuple(HANDOUT_LANGUAGES)
+
+
+@pytest.mark.parametrize("language", HANDOUT_LANGUAGES)
+def test_every_trafficking_helpline_prints_in_full_in_every_language(library, language: str) -> None:
+    """A national trafficking helpline (not police) is never reduced to 'number only' in any language."""
+    helplines = [
+        r
+        for r in library.resources
+        if r.scope is Scope.NATIONAL and r.handout and not r.is_police and "trafficking" in r.services
+    ]
+    assert len(helplines) >= 4
+    assert not lines_without_language(helplines, language)

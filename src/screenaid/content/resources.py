@@ -170,6 +170,8 @@ def tel_uri(value: str, country: str) -> str:
 
 # Languages every national trafficking hotline's handout blurb must offer (besides en and es).
 HOTLINE_BLURB_LANGUAGES = ("en", "es", "fr", "zh-Hans", "vi")
+HELPLINE_BLURB_LANGUAGES = (*HOTLINE_BLURB_LANGUAGES, "ar", "ht", "fil", "ko", "ru", "uk", "pt")
+"""Every handout language: a national trafficking helpline that is not the police must be described in all."""
 
 
 class Resource(ClinicalEntry):
@@ -221,7 +223,8 @@ class Resource(ClinicalEntry):
         ):
             raise ValueError("a law-enforcement line must carry the neutral label 'police'")
         if ServiceType.TRAFFICKING in self.services and self.scope is Scope.NATIONAL:
-            missing = [lang for lang in HOTLINE_BLURB_LANGUAGES if lang not in self.blurb]
+            needed = HOTLINE_BLURB_LANGUAGES if self.is_police else HELPLINE_BLURB_LANGUAGES
+            missing = [lang for lang in needed if lang not in self.blurb]
             if missing:
                 raise ValueError(
                     f"a national trafficking hotline needs blurb versions in: {', '.join(missing)}"
