@@ -514,3 +514,14 @@ def test_every_trafficking_helpline_prints_in_full_in_every_language(library, la
     ]
     assert len(helplines) >= 4
     assert not lines_without_language(helplines, language)
+
+
+def test_language_filter_offers_every_handout_language_and_finds_interpreter_lines(library) -> None:
+    from screenaid.handout.directory_filter import ResourceFilter, language_choices
+
+    us = [r for r in library.resources if r.country == "US"]
+    choices = language_choices(us, HANDOUT_LANGUAGES)
+    assert set(HANDOUT_LANGUAGES) <= set(choices)
+    for language in ("zh-Hans", "vi", "ar", "ko"):
+        found = [r.id for r in us if ResourceFilter(language=language).matches(r)]
+        assert "res-us-nhth" in found, language

@@ -99,3 +99,24 @@ def test_cli_reports_bad_requests(tmp_path, capsys):
     assert "no national resources for AQ" in capsys.readouterr().err
     assert main(["handout", "--lang", "de", "-o", str(out)]) == 2
     assert not out.exists()
+
+
+def test_cli_lists_every_language_with_its_review_status(capsys):
+    assert main(["handout", "--list-languages"]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert [line.split("\t")[0] for line in lines] == list(HANDOUT_LANGUAGES)
+    wording = all_wording()
+    for line in lines:
+        tag, own_name, status, translated_by = line.split("\t")
+        assert own_name == wording[tag].language_name
+        assert status == wording[tag].review_status
+        assert translated_by == wording[tag].translated_by
+
+
+def test_cli_hideaway_slips_are_discreet_without_the_flag(tmp_path, bundled):
+    out = tmp_path / "slips.pdf"
+    assert main(["handout", "--country", "US", "--layout", "hideaway", "-o", str(out)]) == 0
+    text = all_text(out.read_bytes())
+    assert "Trafficking" not in text
+    assert "1-888-373-7888" in text
+    assert all_wording()["en"].labels["help_line"] in text
