@@ -378,7 +378,7 @@ def _selftest(args: argparse.Namespace) -> int:
 
 
 def _selftest_handouts(library: Library, country: str, language: str, paper: str) -> list[str]:
-    """Render every handout language in both layouts, in memory; return what failed."""
+    """Render every handout language in every layout, in memory; return what failed."""
     from screenaid.handout import HANDOUT_LANGUAGES, Layout, national_resources, render_handout
 
     failures = []
