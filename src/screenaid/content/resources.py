@@ -171,7 +171,8 @@ def tel_uri(value: str, country: str) -> str:
 # Languages every national trafficking hotline's handout blurb must offer (besides en and es).
 HOTLINE_BLURB_LANGUAGES = ("en", "es", "fr", "zh-Hans", "vi")
 HELPLINE_BLURB_LANGUAGES = (*HOTLINE_BLURB_LANGUAGES, "ar", "ht", "fil", "ko", "ru", "uk", "pt")
-"""Every handout language: a national trafficking helpline that is not the police must be described in all."""
+"""Every handout language: each bundled national trafficking helpline (not police) is described in all
+(a rule over the bundled data, tests/content/test_handout_safety_rules.py)."""
 
 
 class Resource(ClinicalEntry):
@@ -215,21 +216,34 @@ class Resource(ClinicalEntry):
                 problem = phone_number_problem(channel.value, self.country)
                 if problem:
                     raise ValueError(f"channel {channel.kind.value}: {problem}")
-        if self.scope is Scope.NATIONAL and self.handout and self.neutral_label is None:
-            raise ValueError("a national line on handouts needs a neutral_label for discreet handouts")
         if ServiceType.LAW_ENFORCEMENT in self.services and self.neutral_label not in (
             None,
             NeutralLabel.POLICE,
         ):
             raise ValueError("a law-enforcement line must carry the neutral label 'police'")
         if ServiceType.TRAFFICKING in self.services and self.scope is Scope.NATIONAL:
-            needed = HOTLINE_BLURB_LANGUAGES if self.is_police else HELPLINE_BLURB_LANGUAGES
-            missing = [lang for lang in needed if lang not in self.blurb]
+            missing = [lang for lang in HOTLINE_BLURB_LANGUAGES if lang not in self.blurb]
             if missing:
                 raise ValueError(
                     f"a national trafficking hotline needs blurb versions in: {', '.join(missing)}"
                 )
         return self
+
+    @property
+    def discreet_label(self) -> NeutralLabel:
+        """The neutral label a discreet handout prints: the reviewed one, else one derived from the services
+        (clinic and built-in fallback lists may leave it out; the bundled national lines all carry one)."""
+        if self.is_police:
+            return NeutralLabel.POLICE
+        if self.neutral_label is not None:
+            return self.neutral_label
+        if ServiceType.EMERGENCY in self.services:
+            return NeutralLabel.EMERGENCY
+        if Audience.YOUTH in self.audiences or Audience.CHILDREN in self.audiences:
+            return NeutralLabel.YOUTH_LINE
+        if ServiceType.CRISIS in self.services:
+            return NeutralLabel.SUPPORT_LINE
+        return NeutralLabel.HELP_LINE
 
     @property
     def is_police(self) -> bool:

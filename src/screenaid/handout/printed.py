@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from screenaid.content.handout_text import HandoutText
-from screenaid.content.resources import Channel, ChannelKind, NeutralLabel, Resource
+from screenaid.content.resources import Channel, ChannelKind, Resource
 from screenaid.handout.contacts import ContactLine, QrTarget, channel_uri, contact_line
 from screenaid.handout.options import MissingText
 
@@ -98,8 +98,7 @@ class PrintedLine:
 
 
 def neutral_heading(resource: Resource, wording: HandoutText) -> str:
-    label = NeutralLabel.POLICE if resource.is_police else (resource.neutral_label or NeutralLabel.HELP_LINE)
-    return wording.labels[label]
+    return wording.labels[resource.discreet_label]
 
 
 def _hours(resource: Resource, wording: HandoutText, language: str) -> str:
