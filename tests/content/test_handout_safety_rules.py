@@ -525,3 +525,17 @@ def test_language_filter_offers_every_handout_language_and_finds_interpreter_lin
     for language in ("zh-Hans", "vi", "ar", "ko"):
         found = [r.id for r in us if ResourceFilter(language=language).matches(r)]
         assert "res-us-nhth" in found, language
+
+
+@pytest.mark.parametrize("resource_id", ["res-gb-police-101", "res-ie-garda-confidential"])
+def test_a_clinician_can_add_a_police_line_and_it_is_labelled_as_police(tmp: str, resource_id: str) -> None:
+    country = resource_id.split("-")[1].upper()
+    for discreet in (False, True):
+        out = Path(tmp) / f"{resource_id}-{discreet}.pdf"
+        argv = ["handout", "--country", country, "--resource", resource_id, "-o", str(out)]
+        assert main([*argv, *(["--discreet"] if discreet else [])]) == 0
+        text = all_text(out.read_bytes())
+        if discreet:
+            assert all_wording()["en"].labels[NeutralLabel.POLICE] in text
+        else:
+            assert "police" in text.lower()
