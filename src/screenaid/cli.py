@@ -95,23 +95,41 @@ def build_parser() -> argparse.ArgumentParser:
     )
     selftest.add_argument("--json", action="store_true", help="print the report as JSON on standard output")
 
+    from screenaid.handout.options import Layout, MissingText  # small: the enums the choices come from
+
     handout = sub.add_parser("handout", help="write a referral handout PDF (nothing about a patient)")
     handout.add_argument("--country", default="US", help="ISO country code (default US)")
-    handout.add_argument("--lang", default="en", help="handout language: en, es, fr, zh-Hans, vi")
+    handout.add_argument("--lang", default="en", help="handout language (see --list-languages)")
     handout.add_argument(
-        "--layout", choices=["page", "cards"], default="page", help="full page or wallet cards"
+        "--list-languages",
+        action="store_true",
+        help="list the handout languages, who translated each and whether a native speaker reviewed it",
     )
     handout.add_argument(
-        "--discreet", action="store_true", help="neutral health title instead of 'Where to get help'"
+        "--layout",
+        choices=[layout.value for layout in Layout],
+        default=Layout.PAGE.value,
+        help="full page, wallet cards, or hide-away slips (85 x 25 mm, always discreet)",
+    )
+    handout.add_argument(
+        "--discreet",
+        action="store_true",
+        help="neutral title and neutral line names; numbers only, no web addresses",
+    )
+    handout.add_argument(
+        "--missing",
+        choices=[choice.value for choice in MissingText],
+        default=MissingText.REFUSE.value,
+        help="lines with no text in --lang: refuse (default, names them), omit them, or print number-only",
     )
     handout.add_argument("--paper", choices=["letter", "a4"], help="default: by country (Letter in US/CA)")
     handout.add_argument(
         "--resource",
         action="append",
         metavar="ID",
-        help="a resource id (repeat; default: the national lines)",
+        help="a resource id (repeat; default: the national lines, police lines never by default)",
     )
-    handout.add_argument("-o", "--output", required=True, help="PDF file to write, or - for standard output")
+    handout.add_argument("-o", "--output", help="PDF file to write, or - for standard output")
 
     keygen = sub.add_parser("keygen", help="make an Ed25519 key pair for signing a clinic's resources")
     keygen.add_argument("--out", type=Path, required=True, help="folder for the private key (kept secret)")
@@ -432,10 +450,31 @@ def _note(args: argparse.Namespace) -> int:
 
 @command("handout")
 def _handout(args: argparse.Namespace) -> int:
-    from screenaid.handout import HANDOUT_LANGUAGES, national_resources, paper_for_country, render_handout
+    from screenaid.handout import (
+        HANDOUT_LANGUAGES,
+        MissingLanguageError,
+        national_resources,
+        paper_for_country,
+        render_handout,
+    )
     from screenaid.handout.resource_choice import chosen_resources
+    from screenaid.handout.wording import all_wording
     from screenaid.integrity.app_content import load_app_content
 
+    if args.list_languages:
+        wording = all_wording()
+        for tag in HANDOUT_LANGUAGES:
+            entry = wording[tag]
+            print(f"{tag}\t{entry.language_name}\t{entry.review_status}\t{entry.translated_by}")
+        return EXIT_OK
+    if not args.output:
+        print("handout: -o/--output is required (a PDF file, or - for standard output)", file=sys.stderr)
+        return EXIT_USAGE
+    if args.lang not in HANDOUT_LANGUAGES:
+        print(
+            f"no handout wording in {args.lang!r}; available: {', '.join(HANDOUT_LANGUAGES)}", file=sys.stderr
+        )
+        return EXIT_USAGE
     country = args.country.upper()
     content = load_app_content(country=country)  # a rejected resource list is never printed
     result = content.result
@@ -452,19 +491,22 @@ def _handout(args: argparse.Namespace) -> int:
     if not resources:
         print(f"no national resources for {country}: name some with --resource", file=sys.stderr)
         return EXIT_PROBLEMS
-    if args.lang not in HANDOUT_LANGUAGES:
-        print(
-            f"no handout wording in {args.lang!r}; available: {', '.join(HANDOUT_LANGUAGES)}", file=sys.stderr
+    try:
+        pdf = render_handout(
+            resources,
+            language=args.lang,
+            layout=args.layout,
+            title_style="discreet" if args.discreet else "plain",
+            paper=args.paper or paper_for_country(country),
+            verified_on=content.pack.verified_on if content.pack.ok else None,
+            missing=args.missing,
         )
-        return EXIT_USAGE
-    pdf = render_handout(
-        resources,
-        language=args.lang,
-        layout=args.layout,
-        title_style="discreet" if args.discreet else "plain",
-        paper=args.paper or paper_for_country(country),
-        verified_on=content.pack.verified_on if content.pack.ok else None,
-    )
+    except MissingLanguageError as error:
+        print(f"handout: {error}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except ValueError as error:
+        print(f"handout: {error}", file=sys.stderr)
+        return EXIT_PROBLEMS
     if args.output == "-":
         if sys.stdout is None:
             print("standard output is closed: nothing written", file=sys.stderr)
@@ -586,7 +628,7 @@ def _selftest(args: argparse.Namespace) -> int:
 def _selftest_handouts(
     library: Library, country: str, language: str, paper: str, out: TextIO | None = None
 ) -> list[str]:
-    """Render every handout language in both layouts, in memory; return what failed."""
+    """Render every handout language in every layout, in memory; return what failed."""
     from screenaid.handout import HANDOUT_LANGUAGES, Layout, national_resources, render_handout
 
     failures = []

@@ -38,7 +38,9 @@ def test_every_handout_language_has_complete_wording():
 
 def test_english_wording_reads_at_grade_six_or_below():
     english = all_wording()["en"]
-    strings = [value for key, value in english.model_dump().items() if key not in ("id", "language")]
+    metadata = ("id", "language", "language_name", "direction", "translated_by", "native_speaker_reviewed")
+    printed = english.model_dump(exclude={*metadata, "reviewed_by", "labels"})
+    strings = [*printed.values(), *english.labels.values()]
     text = (
         ". ".join(
             s.replace("{keyword}", "word").replace("{number}", "number").replace("{date}", "today")
@@ -97,3 +99,24 @@ def test_cli_reports_bad_requests(tmp_path, capsys):
     assert "no national resources for AQ" in capsys.readouterr().err
     assert main(["handout", "--lang", "de", "-o", str(out)]) == 2
     assert not out.exists()
+
+
+def test_cli_lists_every_language_with_its_review_status(capsys):
+    assert main(["handout", "--list-languages"]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert [line.split("\t")[0] for line in lines] == list(HANDOUT_LANGUAGES)
+    wording = all_wording()
+    for line in lines:
+        tag, own_name, status, translated_by = line.split("\t")
+        assert own_name == wording[tag].language_name
+        assert status == wording[tag].review_status
+        assert translated_by == wording[tag].translated_by
+
+
+def test_cli_hideaway_slips_are_discreet_without_the_flag(tmp_path, bundled):
+    out = tmp_path / "slips.pdf"
+    assert main(["handout", "--country", "US", "--layout", "hideaway", "-o", str(out)]) == 0
+    text = all_text(out.read_bytes())
+    assert "Trafficking" not in text
+    assert "1-888-373-7888" in text
+    assert all_wording()["en"].labels["help_line"] in text

@@ -10,6 +10,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from screenaid.cli import main
+from screenaid.handout import HANDOUT_LANGUAGES, Layout
 from screenaid.integrity import sign_pack
 from screenaid.integrity.keys import public_key_to_base64
 
@@ -71,7 +72,7 @@ def test_selftest_passes_with_defaults_and_writes_nothing(
     assert code == 0, err
     assert "config files: none (built-in defaults)" in out
     assert "bundled resources: signed, version" in out
-    assert "handouts: 10 rendered in memory" in out
+    assert f"handouts: {len(HANDOUT_LANGUAGES) * len(Layout)} rendered in memory" in out
     assert "selftest OK" in err
     assert "FAIL" not in err
     assert sorted(tmp_path.rglob("*")) == before

@@ -12,6 +12,7 @@ from PySide6.QtPrintSupport import QPrinter
 from screenaid.content import Library, Origin
 from screenaid.content.resources import ServiceType
 from screenaid.handout import NEUTRAL_TITLE, Layout, Paper, TitleStyle
+from screenaid.handout.wording import all_wording
 from screenaid.presets import default_preset, handout_lines, presets_of
 from screenaid.ui.pages.refer_page import ReferPage
 from screenaid.ui.widgets.resource_directory import CLINIC_LABEL
@@ -84,8 +85,9 @@ def test_ticking_and_options_change_the_handout(page, qtbot):
     qtbot.waitUntil(lambda: page.print_button.isEnabled(), timeout=2000)
     pdf = page.handout_pdf()
     text = all_text(pdf)
-    name = page.directory.resource(first).name
-    assert squeezed(name) in squeezed(text)
+    resource = page.directory.resource(first)
+    assert squeezed(resource.name) not in squeezed(text)  # discreet: the neutral label, never the name
+    assert all_wording()["es"].labels[resource.discreet_label] in text
     assert "Contactos de salud y bienestar" in text
     assert "Dónde encontrar ayuda" not in text
     assert round(float(reader(pdf).pages[0].mediabox.width)) == 595

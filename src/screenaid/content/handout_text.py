@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Self
+from typing import Literal, Self
 
 from pydantic import Field, model_validator
 
 from screenaid.content.common import CleanShortText, CleanText, LanguageTag, Record
+from screenaid.content.resources import NeutralLabel
 
 _PLACEHOLDERS: dict[str, tuple[str, ...]] = {
     "text_keyword": ("{keyword}", "{number}"),
@@ -18,6 +19,13 @@ class HandoutText(Record):
     """Every string a handout prints in one language (resource names and blurbs come from resources)."""
 
     language: LanguageTag
+    language_name: CleanShortText = Field(description="The language's own name for itself, e.g. 'Español'.")
+    direction: Literal["ltr", "rtl"] = Field(default="ltr", description="Writing direction of the script.")
+    translated_by: CleanShortText = Field(description="Who wrote this language's wording (be honest).")
+    native_speaker_reviewed: bool = Field(description="Whether a native speaker has reviewed the wording.")
+    reviewed_by: CleanShortText | None = Field(
+        default=None, description="Who reviewed it (required when native_speaker_reviewed)."
+    )
     title_plain: CleanShortText = Field(description="Plain title, e.g. 'Where to get help'.")
     title_discreet: CleanShortText = Field(
         description="Neutral health title that does not reveal the subject."
@@ -36,6 +44,45 @@ class HandoutText(Record):
     scan_text: CleanShortText = Field(description="Under a QR code that starts a text message.")
     scan_web: CleanShortText = Field(description="Under a QR code that opens a website.")
     verified_on: CleanShortText = Field(description="Footer: 'Resource list verified on {date}'.")
+    history_warning: CleanText = Field(
+        description="Calls, texts and QR scans stay in the phone's history (printed on every handout)."
+    )
+    hours_vary: CleanShortText = Field(
+        description="Said of a line whose hours cannot be printed in this language: not always open."
+    )
+    labels: dict[NeutralLabel, CleanShortText] = Field(
+        description="Neutral names for discreet handouts, one per NeutralLabel."
+    )
+
+    @model_validator(mode="after")
+    def _complete(self) -> Self:
+        missing_labels = [label.value for label in NeutralLabel if label not in self.labels]
+        if missing_labels:
+            raise ValueError(f"labels needs every neutral label; missing: {', '.join(missing_labels)}")
+        if self.native_speaker_reviewed and not self.reviewed_by:
+            raise ValueError("native_speaker_reviewed needs reviewed_by (who reviewed it)")
+        return self
+
+    @property
+    def colon(self) -> str:
+        """The separator after a label: French puts a no-break space before the colon, Chinese a full-width one."""
+        base = self.language.split("-")[0]
+        if base == "fr":
+            return "\u00a0: "
+        if base in ("zh", "ja"):
+            return "："
+        return ": "
+
+    @property
+    def rtl(self) -> bool:
+        return self.direction == "rtl"
+
+    @property
+    def review_status(self) -> str:
+        """One line for pickers and ``--list-languages``."""
+        if self.native_speaker_reviewed:
+            return f"reviewed by a native speaker ({self.reviewed_by})"
+        return "not reviewed by a native speaker"
 
     @model_validator(mode="after")
     def _placeholders_present(self) -> Self:

@@ -97,6 +97,21 @@ class Scope(StrEnum):
     INTERNATIONAL = "international"
 
 
+class NeutralLabel(StrEnum):
+    """What a discreet handout calls a line instead of its name: nothing in it says what the line is for.
+
+    Each label is translated once per handout language (``labels`` in data/handout/), so every national line
+    has a reviewed neutral label in every handout language.
+    """
+
+    HELP_LINE = "help_line"
+    SUPPORT_LINE = "support_line"
+    YOUTH_LINE = "youth_line"
+    EMERGENCY = "emergency"
+    POLICE = "police"
+    """Police and law-enforcement lines are labelled as police, even on a discreet handout."""
+
+
 class ChannelKind(StrEnum):
     PHONE = "phone"
     TEXT = "text"
@@ -155,6 +170,9 @@ def tel_uri(value: str, country: str) -> str:
 
 # Languages every national trafficking hotline's handout blurb must offer (besides en and es).
 HOTLINE_BLURB_LANGUAGES = ("en", "es", "fr", "zh-Hans", "vi")
+HELPLINE_BLURB_LANGUAGES = (*HOTLINE_BLURB_LANGUAGES, "ar", "ht", "fil", "ko", "ru", "uk", "pt")
+"""Every handout language: each bundled national trafficking helpline (not police) is described in all
+(a rule over the bundled data, tests/content/test_handout_safety_rules.py)."""
 
 
 class Resource(ClinicalEntry):
@@ -169,23 +187,40 @@ class Resource(ClinicalEntry):
     languages: tuple[LanguageTag, ...] = Field(min_length=1, description="Languages the service works in.")
     channels: tuple[Channel, ...] = Field(min_length=1)
     available_24_7: bool
-    hours: LocalizedText | None = Field(default=None, description="Required unless available 24/7.")
+    hours: LocalizedText | None = Field(
+        default=None,
+        description=(
+            "Patient-facing opening hours (never a reviewer's note). Leave out when they could not be confirmed: "
+            "the handout then says the line is not open all the time, and clinician_note says why."
+        ),
+    )
     blurb: PatientText = Field(description="Plain-language handout text (reading grade 6 or below).")
     clinician_note: CleanText | None = Field(
         default=None, description="Caveats for the professional, e.g. 'reports to law enforcement'."
     )
     verified: PastDate = Field(description="Date the numbers and hours were last checked at the source.")
     handout: bool = Field(default=True, description="Offered on printed handouts.")
+    neutral_label: NeutralLabel | None = Field(
+        default=None,
+        description="What a discreet handout prints instead of the name (required for national lines).",
+    )
+    interpreters: bool = Field(
+        default=False,
+        description="Serves callers in other languages through an interpreting service (per its sources).",
+    )
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
-        if not self.available_24_7 and self.hours is None:
-            raise ValueError("hours are required when the resource is not available 24/7")
         for channel in self.channels:
             if channel.kind in _DIALLED:
                 problem = phone_number_problem(channel.value, self.country)
                 if problem:
                     raise ValueError(f"channel {channel.kind.value}: {problem}")
+        if ServiceType.LAW_ENFORCEMENT in self.services and self.neutral_label not in (
+            None,
+            NeutralLabel.POLICE,
+        ):
+            raise ValueError("a law-enforcement line must carry the neutral label 'police'")
         if ServiceType.TRAFFICKING in self.services and self.scope is Scope.NATIONAL:
             missing = [lang for lang in HOTLINE_BLURB_LANGUAGES if lang not in self.blurb]
             if missing:
@@ -193,6 +228,32 @@ class Resource(ClinicalEntry):
                     f"a national trafficking hotline needs blurb versions in: {', '.join(missing)}"
                 )
         return self
+
+    @property
+    def discreet_label(self) -> NeutralLabel:
+        """The neutral label a discreet handout prints: the reviewed one, else one derived from the services
+        (clinic and built-in fallback lists may leave it out; the bundled national lines all carry one)."""
+        if self.is_police:
+            return NeutralLabel.POLICE
+        if self.neutral_label is not None:
+            return self.neutral_label
+        if ServiceType.EMERGENCY in self.services:
+            return NeutralLabel.EMERGENCY
+        if Audience.YOUTH in self.audiences or Audience.CHILDREN in self.audiences:
+            return NeutralLabel.YOUTH_LINE
+        if ServiceType.CRISIS in self.services:
+            return NeutralLabel.SUPPORT_LINE
+        return NeutralLabel.HELP_LINE
+
+    @property
+    def is_police(self) -> bool:
+        """A police or law-enforcement line: never on a default handout, always labelled as police."""
+        return ServiceType.LAW_ENFORCEMENT in self.services
+
+    def serves_language(self, language: str) -> bool:
+        """Whether a caller speaking ``language`` can be helped: listed, or through interpreters."""
+        base = language.split("-")[0]
+        return self.interpreters or any(tag.split("-")[0] == base for tag in self.languages)
 
     def is_24_7(self, channel: Channel) -> bool:
         return self.available_24_7 if channel.available_24_7 is None else channel.available_24_7

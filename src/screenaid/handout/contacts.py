@@ -1,19 +1,21 @@
-"""What a handout says about one resource: its contact lines, hours and the QR code's target."""
+"""How a handout writes one contact channel: its label and value, and the URI its QR code opens."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from screenaid.content.common import pick_language
 from screenaid.content.handout_text import HandoutText
-from screenaid.content.resources import Channel, ChannelKind, Resource, tel_uri
+from screenaid.content.resources import Channel, ChannelKind, tel_uri
+from screenaid.handout.rtl import isolate_ltr
 
 
 @dataclass(frozen=True, slots=True)
 class ContactLine:
     label: str
     value: str
+    hours: str | None = None
+    """Hours of this channel, when they differ from the line's own."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +43,8 @@ def channel_uri(channel: Channel, country: str) -> str:
 
 def contact_line(channel: Channel, wording: HandoutText) -> ContactLine:
     if channel.kind is ChannelKind.TEXT and channel.keyword:
-        sentence = wording.text_keyword.format(keyword=channel.keyword, number=channel.value)
+        number = isolate_ltr(channel.value) if wording.rtl else channel.value
+        sentence = wording.text_keyword.format(keyword=channel.keyword, number=number)
         return ContactLine("", sentence)
     label = {
         ChannelKind.PHONE: wording.call,
@@ -54,41 +57,3 @@ def contact_line(channel: Channel, wording: HandoutText) -> ContactLine:
     if channel.kind in (ChannelKind.WEB, ChannelKind.CHAT):
         value = display_address(value)
     return ContactLine(label, value)
-
-
-def channel_hours(resource: Resource, channel: Channel, wording: HandoutText, language: str) -> str | None:
-    """Hours to print beside one channel, when they differ from the resource's own."""
-    if channel.available_24_7 is None and channel.hours is None:
-        return None
-    if resource.is_24_7(channel):
-        return wording.open_24_7
-    return pick_language(channel.hours, language) if channel.hours else None
-
-
-def contact_lines(resource: Resource, wording: HandoutText, language: str) -> list[ContactLine]:
-    lines = []
-    for channel in resource.channels:
-        line = contact_line(channel, wording)
-        hours = channel_hours(resource, channel, wording, language)
-        lines.append(ContactLine(line.label, f"{line.value} ({hours})" if hours else line.value))
-    return lines
-
-
-def hours_line(resource: Resource, wording: HandoutText, language: str) -> str:
-    if resource.available_24_7:
-        return wording.open_24_7
-    hours = pick_language(resource.hours, language) if resource.hours else ""
-    return f"{wording.open}: {hours}"
-
-
-def qr_target(resource: Resource, wording: HandoutText) -> QrTarget:
-    """The QR code for the resource's first channel (the data lists the main way to reach it first)."""
-    channel = resource.channels[0]
-    caption = {
-        ChannelKind.PHONE: wording.scan_call,
-        ChannelKind.TTY: wording.scan_call,
-        ChannelKind.TEXT: wording.scan_text,
-        ChannelKind.CHAT: wording.scan_web,
-        ChannelKind.WEB: wording.scan_web,
-    }[channel.kind]
-    return QrTarget(channel_uri(channel, resource.country), caption)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from screenaid.content.resources import Audience, Resource, ServiceType
@@ -26,8 +27,16 @@ class ResourceFilter:
             self.audience in resource.audiences or Audience.EVERYONE in resource.audiences
         ):
             return False
-        if self.language is not None and not any(
-            tag.split("-")[0] == self.language.split("-")[0] for tag in resource.languages
-        ):
+        if self.language is not None and not resource.serves_language(self.language):
             return False
         return not self.only_24_7 or resource.available_24_7
+
+
+def language_choices(resources: Iterable[Resource], extra: Iterable[str] = ()) -> list[str]:
+    """Languages to offer in a 'language spoken' filter: every language a listed line works in, and, when
+    any line serves callers through interpreters, the ``extra`` languages too (e.g. the handout languages)."""
+    resources = list(resources)
+    tags = {tag for resource in resources for tag in resource.languages}
+    if any(resource.interpreters for resource in resources):
+        tags |= set(extra)
+    return sorted(tags)

@@ -1,7 +1,9 @@
 """Fonts shipped with the package, and markup that sends every character to a font that has it.
 
-DejaVu Sans covers Latin (with Vietnamese), Greek and Cyrillic; Droid Sans Fallback covers Chinese. Both are
-TrueType-outline fonts, which reportlab can embed (it cannot embed the CFF outlines of Noto CJK).
+DejaVu Sans covers Latin (with Vietnamese and Haitian Creole), Greek, Cyrillic and Arabic (with its
+presentation forms, which the right-to-left paragraphs draw); Nanum Square covers Korean Hangul; Droid Sans
+Fallback covers Chinese. All are TrueType-outline fonts, which reportlab can embed (it cannot embed the CFF
+outlines of Noto CJK). Licences and sizes: README, "Fonts".
 """
 
 from __future__ import annotations
@@ -18,12 +20,16 @@ from screenaid.paths import package_file
 BODY_FONT = "ScreenAidSans"
 BOLD_FONT = "ScreenAidSans-Bold"
 CJK_FONT = "ScreenAidCJK"
+HANGUL_FONT = "ScreenAidHangul"
 
 _FILES = {
     BODY_FONT: "DejaVuSans.ttf",
     BOLD_FONT: "DejaVuSans-Bold.ttf",
     CJK_FONT: "DroidSansFallbackFull.ttf",
+    HANGUL_FONT: "NanumSquareR.ttf",
 }
+_FALLBACKS = (HANGUL_FONT, CJK_FONT)
+"""Fonts tried, in order, for a character the body font lacks."""
 
 
 def font_path(name: str) -> str:
@@ -43,16 +49,32 @@ def register_fonts() -> None:
     addMapping(BOLD_FONT, 1, 0, BOLD_FONT)
     addMapping(BOLD_FONT, 0, 1, BOLD_FONT)
     addMapping(BOLD_FONT, 1, 1, BOLD_FONT)
-    for bold in (0, 1):  # Droid Sans Fallback has one weight
-        for italic in (0, 1):
-            addMapping(CJK_FONT, bold, italic, CJK_FONT)
+    for fallback in _FALLBACKS:  # one weight each
+        for bold in (0, 1):
+            for italic in (0, 1):
+                addMapping(fallback, bold, italic, fallback)
 
 
 @functools.cache
-def _covered_by_body() -> frozenset[int]:
+def covered_by(name: str) -> frozenset[int]:
+    """The code points the named font has a glyph for."""
     register_fonts()
-    font = pdfmetrics.getFont(BODY_FONT)
+    font = pdfmetrics.getFont(name)
     return frozenset(font.face.charToGlyph)
+
+
+def font_for(char: str) -> str | None:
+    """None when the body font has the character, else the first fallback font that does."""
+    code = ord(char)
+    if char.isspace() or code in covered_by(BODY_FONT):
+        return None
+    if _is_hangul(code) and code in covered_by(HANGUL_FONT):
+        return HANGUL_FONT
+    return CJK_FONT
+
+
+def _is_hangul(code: int) -> bool:
+    return 0x1100 <= code <= 0x11FF or 0x3130 <= code <= 0x318F or 0xAC00 <= code <= 0xD7AF
 
 
 def markup(text: str) -> str:
@@ -60,16 +82,15 @@ def markup(text: str) -> str:
 
     Every run is escaped first, so ``<``, ``&`` and tags in the data print as themselves.
     """
-    covered = _covered_by_body()
-    runs: list[tuple[bool, list[str]]] = []
+    runs: list[tuple[str | None, list[str]]] = []
     for char in text:
-        fallback = ord(char) not in covered and not char.isspace()
-        if runs and (runs[-1][0] == fallback or char.isspace()):
+        font = font_for(char)
+        if runs and (runs[-1][0] == font or char.isspace()):
             runs[-1][1].append(char)
         else:
-            runs.append((fallback, [char]))
+            runs.append((font, [char]))
     parts = []
-    for fallback, chars in runs:
+    for font, chars in runs:
         piece = escape("".join(chars))
-        parts.append(f'<font name="{CJK_FONT}">{piece}</font>' if fallback else piece)
+        parts.append(f'<font name="{font}">{piece}</font>' if font else piece)
     return "".join(parts)

@@ -12,15 +12,18 @@ def _eu_member(country: str) -> bool:
 
 
 def national_resources(resources: Iterable[Resource], country: str) -> list[Resource]:
-    """A country's national resources that may go on handouts (EU-wide lines too, in EU countries).
+    """A country's national resources on a default handout (EU-wide lines too, in EU countries).
 
-    Trafficking hotlines come first, then the rest in name order, so the default handout leads with them.
+    Police and law-enforcement lines are never on a default handout (a call can start an investigation an
+    adult did not choose); a clinician can still add them by id. Trafficking hotlines come first, then the
+    rest in name order, so the default handout leads with them.
     """
     country = country.upper()
     chosen = [
         resource
         for resource in resources
         if resource.handout
+        and not resource.is_police
         and resource.scope is Scope.NATIONAL
         and (resource.country == country or (resource.country == EU and _eu_member(country)))
     ]

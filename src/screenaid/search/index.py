@@ -137,15 +137,20 @@ class SearchIndex:
         matched_terms: dict[int, set[str]] = defaultdict(set)
         for expansion in expansions:
             best: dict[int, tuple[float, str]] = {}
+            hits: dict[int, list[str]] = defaultdict(list)
             for term, weight in expansion.items():
                 for doc, tf in self._postings.get(term, {}).items():
                     value = weight * self._bm25(term, doc, tf)
+                    hits[doc].append(term)
                     if value > best.get(doc, (0.0, ""))[0]:
                         best[doc] = (value, term)
             for doc, (value, term) in best.items():
                 scores[doc] += value
                 matched[doc] += 1
-                matched_terms[doc].add(term)
+                # the snippet may also show a term at least as close to what was typed as the best-scoring
+                # one (a rare foreign spelling can outscore the English word the user meant)
+                closeness = expansion[term]
+                matched_terms[doc].update(t for t in hits[doc] if expansion[t] >= closeness)
         folded_query = " ".join(query_words)
         ranked: list[tuple[float, int]] = []
         for doc, score in scores.items():

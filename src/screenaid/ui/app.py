@@ -54,15 +54,16 @@ def _high_contrast() -> bool:
 
 
 def _ensure_font() -> None:
-    """A frozen build on a bare system may have no fonts at all: fall back to the bundled one."""
-    if QFontDatabase.families():
-        return
+    """Register the bundled handout fonts, so every handout language's own name renders (Chinese, Korean,
+    Arabic) even where the system has no such font; on a system with no fonts at all, use the first."""
     from screenaid.paths import package_file
 
-    for path in sorted(package_file("fonts").glob("*.ttf")) if package_file("fonts").is_dir() else []:
+    had_fonts = bool(QFontDatabase.families())
+    folder = package_file("handout", "fonts")
+    for path in sorted(folder.glob("*.ttf")) if folder.is_dir() else []:
         QFontDatabase.addApplicationFont(str(path))
     families = QFontDatabase.families()
-    if families:
+    if families and not had_fonts:
         font = QApplication.font()
         font.setFamily(families[0])
         QApplication.setFont(font)

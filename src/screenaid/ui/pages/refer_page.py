@@ -177,6 +177,7 @@ class ReferPage(QWidget):
     def handout_pdf(self) -> bytes | None:
         """The handout for the current choices, or None when nothing is ticked."""
         chosen = self.directory.chosen()
+        self.composer.set_chosen(chosen)  # warns, in the composer, about lines with no text in the language
         if not chosen:
             return None
         options = self.composer.options()
@@ -187,11 +188,19 @@ class ReferPage(QWidget):
             title_style=options.title_style,
             paper=options.paper,
             verified_on=self._verified_on,
+            missing=options.missing,
         )
 
     def refresh_preview(self) -> None:
         self._timer.stop()
-        self._pdf = self.handout_pdf()
+        try:
+            self._pdf = self.handout_pdf()
+        except ValueError as error:  # e.g. discreet lines with no number to dial: say so, print nothing
+            self._pdf = None
+            self.print_button.setEnabled(False)
+            self.save_button.setEnabled(False)
+            self.preview.show_message(f"This handout cannot be made: {error}")
+            return
         ready = self._pdf is not None
         self.print_button.setEnabled(ready)
         self.save_button.setEnabled(ready)

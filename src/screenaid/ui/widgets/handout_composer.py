@@ -2,16 +2,46 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
-from screenaid.handout import HANDOUT_LANGUAGES, Layout, Paper, TitleStyle
+from screenaid.content.resources import Resource
+from screenaid.handout import (
+    HANDOUT_LANGUAGES,
+    Layout,
+    MissingText,
+    Paper,
+    TitleStyle,
+    lines_without_language,
+)
 from screenaid.handout.wording import wording_for
 from screenaid.ui.widgets.resource_filters import language_name
 
-LAYOUT_LABELS = {Layout.PAGE: "Full page", Layout.CARDS: "Wallet cards (cut out, easy to hide)"}
+LAYOUT_LABELS = {
+    Layout.PAGE: "Full page",
+    Layout.CARDS: "Wallet cards (cut out, easy to hide)",
+    Layout.HIDEAWAY: "Hide-away slips (number only, always discreet)",
+}
+MISSING_LABELS = {
+    MissingText.NUMBER_ONLY: "Print their name and numbers only",
+    MissingText.OMIT: "Leave them out",
+}
+
+
+def language_item(tag: str) -> str:
+    """The picker's text: the English name (so a letter key finds it in the English interface), the language's
+    own name (so the patient can point at it), and whether the translation was reviewed."""
+    wording = wording_for(tag)
+    review = "" if wording.native_speaker_reviewed else " (translation not reviewed)"
+    own, english = wording.language_name, language_name(tag)
+    same = own.casefold() == english.split(" (")[0].casefold()  # "English (en)" and "English"
+    names = english if same else f"{english} – {own}"
+    return names + review
+
+
 TITLE_LABELS = {
     TitleStyle.PLAIN: "Plain: “Where to get help”",
     TitleStyle.DISCREET: "Discreet: a neutral health title",
@@ -27,6 +57,8 @@ class HandoutOptions:
     layout: Layout
     title_style: TitleStyle
     paper: Paper
+    missing: MissingText = MissingText.NUMBER_ONLY
+    """What to do with chosen lines that have no text in the handout's language (never print them mixed)."""
 
 
 class HandoutComposer(QWidget):
@@ -38,17 +70,53 @@ class HandoutComposer(QWidget):
         self.language = QComboBox(self)
         self.language.setAccessibleName("Handout language")
         for tag in HANDOUT_LANGUAGES:
-            self.language.addItem(f"{language_name(tag)} – {wording_for(tag).title_plain}", tag)
+            self.language.addItem(language_item(tag), tag)
         self.layout_choice = self._combo("Layout", LAYOUT_LABELS)
         self.title_style = self._combo("Title", TITLE_LABELS)
         self.paper = self._combo("Paper", PAPER_LABELS)
+        self.missing = self._combo("Lines without text in this language", MISSING_LABELS)
+        self.missing_warning = QLabel(self)
+        self.missing_warning.setWordWrap(True)
+        self.missing_warning.setAccessibleName("Language warning")
+        self.missing_warning.hide()
+        self._chosen: list[Resource] = []
         self.language.currentIndexChanged.connect(self.changed)
+        self.language.currentIndexChanged.connect(self._update_warning)
+        self.title_style.currentIndexChanged.connect(self._update_warning)
+        self.layout_choice.currentIndexChanged.connect(self._update_warning)
         form = QFormLayout(self)
         form.addRow("Handout lan&guage:", self.language)
+        form.addRow(self.missing_warning)
+        form.addRow("Lines wit&hout text in it:", self.missing)
         form.addRow("La&yout:", self.layout_choice)
         form.addRow("T&itle:", self.title_style)
         form.addRow("Pap&er:", self.paper)
         self.reset()
+
+    def set_chosen(self, resources: Sequence[Resource]) -> None:
+        """Tell the composer which lines are on the handout, so it can warn about missing translations."""
+        self._chosen = list(resources)
+        self._update_warning()
+
+    def missing_lines(self) -> list[Resource]:
+        """The chosen lines with no text in the chosen language (for the current title style)."""
+        options = self.options()
+        discreet = options.title_style is TitleStyle.DISCREET or options.layout is Layout.HIDEAWAY
+        return lines_without_language(self._chosen, options.language, discreet=discreet)
+
+    def _update_warning(self) -> None:
+        lacking = self.missing_lines()
+        if not lacking:
+            self.missing_warning.hide()
+            self.missing_warning.setText("")
+            return
+        own = wording_for(str(self.language.currentData())).language_name
+        names = ", ".join(resource.name for resource in lacking)
+        self.missing_warning.setText(
+            f"No {own} text for {len(lacking)} line(s): {names}. Choose below: print their numbers only, "
+            "or leave them out. The handout never mixes languages."
+        )
+        self.missing_warning.show()
 
     def _combo(self, name: str, labels: dict) -> QComboBox:  # type: ignore[type-arg]
         combo = QComboBox(self)
@@ -64,6 +132,7 @@ class HandoutComposer(QWidget):
             layout=Layout(self.layout_choice.currentData()),
             title_style=TitleStyle(self.title_style.currentData()),
             paper=Paper(self.paper.currentData()),
+            missing=MissingText(self.missing.currentData()),
         )
 
     def reset(self) -> None:
@@ -74,5 +143,7 @@ class HandoutComposer(QWidget):
         self.layout_choice.setCurrentIndex(self.layout_choice.findData(layout))
         self.title_style.setCurrentIndex(self.title_style.findData(TitleStyle.PLAIN))
         self.paper.setCurrentIndex(self.paper.findData(paper))
+        self.missing.setCurrentIndex(self.missing.findData(MissingText.NUMBER_ONLY))
         self.blockSignals(False)
+        self._update_warning()
         self.changed.emit()

@@ -9,7 +9,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QWidget
 
 from screenaid.content.resources import EU, Audience, Resource, ServiceType
-from screenaid.handout.directory_filter import ResourceFilter
+from screenaid.handout import HANDOUT_LANGUAGES
+from screenaid.handout.directory_filter import ResourceFilter, language_choices
 from screenaid.ui.labels import enum_label
 
 ANY = "Any"
@@ -49,7 +50,7 @@ class ResourceFilters(QWidget):
             "Service type", [s for s in ServiceType if any(s in r.services for r in resources)], enum_label
         )
         self.audience = self._combo("For", [a for a in Audience if a is not Audience.EVERYONE], enum_label)
-        languages = sorted({tag for r in resources for tag in r.languages})
+        languages = language_choices(resources, HANDOUT_LANGUAGES)  # interpreters: every handout language
         self.language = self._combo("Language spoken", languages, language_name)
         self.only_24_7 = QCheckBox("Open 24/7 only", self)
         self.only_24_7.setAccessibleName("Open 24/7 only")
