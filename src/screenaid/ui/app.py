@@ -6,9 +6,10 @@ import sys
 from types import TracebackType
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from screenaid.ui.app_style import ensure_app_style, high_contrast
 from screenaid.ui.main_window import MainWindow
 from screenaid.ui.private_clipboard import PrivateClipboard
 from screenaid.ui.qt_privacy import apply_privacy_defaults
@@ -40,12 +41,6 @@ def _report_error(kind: type[BaseException], error: BaseException, trace: Traceb
         box.open()
 
 
-def _high_contrast() -> bool:
-    hints = QGuiApplication.styleHints()  # keep the wrappers alive: a chained call loses the parent
-    accessibility = hints.accessibility()
-    return bool(accessibility.contrastPreference() == Qt.ContrastPreference.HighContrast)
-
-
 def _ensure_font() -> None:
     """A frozen build on a bare system may have no fonts at all: fall back to the bundled one."""
     if QFontDatabase.families():
@@ -67,8 +62,9 @@ def start(argv: list[str] | None = None) -> tuple[QApplication, MainWindow]:
     app = QApplication(argv if argv is not None else sys.argv[:1])
     sys.excepthook = _report_error
     _ensure_font()
-    if not _high_contrast():
+    if not high_contrast():
         app.setStyleSheet(QUICK_EXIT_STYLE)
+    ensure_app_style(app)
     clipboard = PrivateClipboard(app)
     window = MainWindow(clipboard)
     window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: _load(window, clipboard)))

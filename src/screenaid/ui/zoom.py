@@ -2,6 +2,11 @@
 
 The whole app scales because it changes the application font, which every widget inherits; views use
 layouts, word wrap and relative (HTML/Markdown) heading sizes instead of fixed pixel or point sizes.
+Tick boxes and radio dots scale with the text too: their size is set in ``em`` (:mod:`screenaid.ui.app_style`).
+
+Qt does not hand a new application font to widgets that a style sheet has already polished (any app-wide
+style sheet, such as the Quick exit colours), so the style sheet is set again after the font: every page,
+built or not, and the shell then take the new size at once.
 """
 
 from __future__ import annotations
@@ -60,4 +65,7 @@ class Zoom(QObject):
         else:
             font.setPixelSize(round(self._base.pixelSize() * percent / 100))
         self._app.setFont(font)
+        sheet = self._app.styleSheet()
+        if sheet:
+            self._app.setStyleSheet(sheet)
         self.changed.emit(percent)

@@ -1,10 +1,15 @@
-"""The row of places (Learn, Screen, Ask, Document, Refer): buttons, one checked, each with Ctrl+N."""
+"""The row of places (Learn, Screen, Ask, Document, Refer): radio buttons, one checked, each with Ctrl+N.
+
+Radio buttons, not toggle buttons, because that is what the row is: a choice of one place. Screen readers
+hear "radio button, 1 of 5" instead of a check box, and the arrow keys move between places. None is checked
+while the neutral cover page is showing.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton, QWidget
 
 
 class NavigationBar(QWidget):
@@ -16,13 +21,11 @@ class NavigationBar(QWidget):
         self.setAccessibleName("Places")
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
-        self.buttons: dict[str, QPushButton] = {}
+        self.buttons: dict[str, QRadioButton] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for number, (key, label) in enumerate(places, 1):
-            button = QPushButton(label, self)
-            button.setCheckable(True)
-            button.setAutoDefault(False)
+            button = QRadioButton(label, self)
             button.setAccessibleName(label)
             button.setAccessibleDescription(f"Go to {label} (Ctrl+{number})")
             button.setToolTip(f"{label} (Ctrl+{number})")
@@ -38,8 +41,15 @@ class NavigationBar(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(lambda place=key: self.place_chosen.emit(place))
 
-    def set_current(self, key: str) -> None:
-        self.buttons[key].setChecked(True)
+    def set_current(self, key: str | None) -> None:
+        """Check the button of ``key``; ``None`` unchecks them all (a page that is not a place)."""
+        if key is not None:
+            self.buttons[key].setChecked(True)
+            return
+        self._group.setExclusive(False)
+        for button in self.buttons.values():
+            button.setChecked(False)
+        self._group.setExclusive(True)
 
     def set_places_enabled(self, enabled: bool) -> None:
         for button in self.buttons.values():
