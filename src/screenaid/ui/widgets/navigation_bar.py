@@ -29,7 +29,8 @@ class NavigationBar(QWidget):
             button.setAccessibleName(label)
             button.setAccessibleDescription(f"Go to {label} (Ctrl+{number})")
             button.setToolTip(f"{label} (Ctrl+{number})")
-            button.clicked.connect(lambda _=False, place=key: self.place_chosen.emit(place))
+            # toggled, not clicked: a screen reader's "toggle" action and the arrow keys check the button too
+            button.toggled.connect(lambda checked, place=key: checked and self.place_chosen.emit(place))
             self._group.addButton(button)
             self.buttons[key] = button
             layout.addWidget(button)
@@ -44,7 +45,10 @@ class NavigationBar(QWidget):
     def set_current(self, key: str | None) -> None:
         """Check the button of ``key``; ``None`` unchecks them all (a page that is not a place)."""
         if key is not None:
-            self.buttons[key].setChecked(True)
+            button = self.buttons[key]
+            button.blockSignals(True)  # the place is already showing: do not announce it as chosen again
+            button.setChecked(True)
+            button.blockSignals(False)
             return
         self._group.setExclusive(False)
         for button in self.buttons.values():
