@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self.notices = NoticeBanner(central)
         self.stack = QStackedWidget(central)
         self.stack.setAccessibleName("Current place")
+        self.stack.currentChanged.connect(self._size_by_current_page)
         self.stack.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # holds focus while loading (not a Tab stop)
         self.loading = QLabel("Loading…", self.stack)
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -234,6 +236,19 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self.start_page)
         self.stack.setCurrentWidget(self.start_page)
         self.navigation.set_current(None)
+
+    def _size_by_current_page(self, _index: int) -> None:
+        """Only the page showing counts towards the window's minimum size (a hidden page that needs more
+        room at large text must not widen every other page)."""
+        current = self.stack.currentWidget()
+        for index in range(self.stack.count()):
+            page = self.stack.widget(index)
+            policy = page.sizePolicy()
+            ignored = QSizePolicy.Policy.Ignored
+            wanted = QSizePolicy.Policy.Preferred if page is current else ignored
+            if policy.horizontalPolicy() != wanted:
+                page.setSizePolicy(wanted, wanted)
+        self.stack.updateGeometry()
 
     def current_place(self) -> str | None:
         current = self.stack.currentWidget()
