@@ -62,11 +62,11 @@ def start(argv: list[str] | None = None) -> tuple[QApplication, MainWindow]:
     app = QApplication(argv if argv is not None else sys.argv[:1])
     sys.excepthook = _report_error
     _ensure_font()
-    if not high_contrast():
-        app.setStyleSheet(QUICK_EXIT_STYLE)
     ensure_app_style(app)
     clipboard = PrivateClipboard(app)
     window = MainWindow(clipboard)
+    if not high_contrast():
+        window.quick_exit_button.setStyleSheet(QUICK_EXIT_STYLE)
     window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: _load(window, clipboard)))
     window.show()
     return app, window

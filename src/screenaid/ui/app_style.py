@@ -7,15 +7,18 @@ see :mod:`screenaid.ui.zoom`) and a focused radio button or check box gets a sol
 palette's highlight colour. That colour is set to :data:`FOCUS_COLOUR`, which Fusion also uses for the focus
 frame of buttons and text fields, unless the desktop asks for high contrast (then its colours are kept).
 
-(A QProxyStyle subclass would do the same, but in PySide6 6.12.0 every call Qt makes into a Python
-``pixelMetric`` override with a null widget drops a reference to None, which ends in a crash.)
+The rules are set on each radio button and check box (:func:`style_controls`), not on the application:
+an application style sheet stops new application fonts from reaching widgets, and setting it again after
+each zoom step re-polishes every widget of every page (about 7 s with all pages built). (A QProxyStyle
+subclass would avoid style sheets, but in PySide6 6.12.0 each call Qt makes into a Python ``pixelMetric``
+override with a null widget drops a reference to None, which ends in a crash.)
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QWidget
 
 FOCUS_COLOUR = "#1a4f9c"
 """Focus ring and selection colour; ``scripts/check-contrast`` measures it against every background."""
@@ -51,9 +54,22 @@ def focus_palette(palette: QPalette) -> QPalette:
 
 
 def ensure_app_style(app: QApplication) -> None:
-    """Add the rules above to the application's style sheet (once) and set the focus colour."""
-    if ACCESSIBILITY_STYLE in app.styleSheet():
-        return
-    if not high_contrast():
+    """Set the focus colour as the application's highlight, unless the desktop asks for high contrast."""
+    if not high_contrast() and app.palette().color(QPalette.ColorRole.Highlight) != QColor(FOCUS_COLOUR):
         app.setPalette(focus_palette(app.palette()))
-    app.setStyleSheet(app.styleSheet() + ACCESSIBILITY_STYLE)
+
+
+def style_controls(root: QWidget) -> None:
+    """Give every radio button and check box under ``root`` the rules above (those without a sheet)."""
+    for control in [*root.findChildren(QRadioButton), *root.findChildren(QCheckBox)]:
+        if not control.styleSheet():
+            control.setStyleSheet(ACCESSIBILITY_STYLE)
+
+
+def restyle_after_font_change(app: QApplication) -> None:
+    """Widgets with their own style sheet keep their old font until the sheet is set again."""
+    for top in app.topLevelWidgets():
+        for widget in [top, *top.findChildren(QWidget)]:
+            sheet = widget.styleSheet()
+            if sheet:
+                widget.setStyleSheet(sheet)

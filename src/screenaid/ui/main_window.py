@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from screenaid.ui.accessibility import install_accessible_roles, name_from_labels
-from screenaid.ui.app_style import ensure_app_style
+from screenaid.ui.app_style import ensure_app_style, style_controls
 from screenaid.ui.cover import COVER_KEY_NAME, START_TEXT, CoverKey, CoverStack, NeutralPage
 from screenaid.ui.global_search import GlobalSearch
 from screenaid.ui.idle_wipe import IdleWipe
@@ -169,6 +169,7 @@ class MainWindow(QMainWindow):
         )
         fit_to_screen(self, initial=True)
         name_from_labels(central)
+        style_controls(central)
 
     # -- building -------------------------------------------------------------------------------
 
@@ -199,6 +200,7 @@ class MainWindow(QMainWindow):
             self.pages[place] = page
             self.stack.addWidget(page)
             name_from_labels(page)
+            style_controls(page)
         return self.pages[place]
 
     def _build_search(self) -> None:
@@ -243,6 +245,8 @@ class MainWindow(QMainWindow):
         current = self.stack.currentWidget()
         for index in range(self.stack.count()):
             page = self.stack.widget(index)
+            if page is None:
+                continue
             policy = page.sizePolicy()
             ignored = QSizePolicy.Policy.Ignored
             wanted = QSizePolicy.Policy.Preferred if page is current else ignored

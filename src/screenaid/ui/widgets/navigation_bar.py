@@ -30,11 +30,15 @@ class NavigationBar(QWidget):
             button.setAccessibleDescription(f"Go to {label} (Ctrl+{number})")
             button.setToolTip(f"{label} (Ctrl+{number})")
             # toggled, not clicked: a screen reader's "toggle" action and the arrow keys check the button too
-            button.toggled.connect(lambda checked, place=key: checked and self.place_chosen.emit(place))
+            button.toggled.connect(lambda checked, place=key: self._on_toggled(place, checked))
             self._group.addButton(button)
             self.buttons[key] = button
             layout.addWidget(button)
         layout.addStretch(1)
+
+    def _on_toggled(self, place: str, checked: bool) -> None:
+        if checked:
+            self.place_chosen.emit(place)
 
     def install_shortcuts(self, window: QWidget) -> None:
         for number, key in enumerate(self.buttons, 1):
