@@ -193,3 +193,12 @@ def test_every_labelled_control_is_named_after_its_label(main_window, place):
     main_window.go_to(place)
     assert problems(main_window.page(place)) == []
     assert problems(main_window.centralWidget()) == []
+
+
+def test_the_validated_screens_tab_opens_on_a_validated_tool(main_window):
+    main_window.go_to("screen")
+    cards = main_window.page("screen").instrument_cards
+    assert cards
+    assert cards[0].instrument.validated
+    flags = [card.instrument.validated for card in cards]
+    assert flags == sorted(flags, reverse=True)  # every validated one before any that is not
