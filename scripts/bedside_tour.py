@@ -14,8 +14,8 @@ import json
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea, QWidget
 
@@ -103,11 +103,26 @@ def tour(window: MainWindow, zooms: list[int], shots: Path | None, tag: str) -> 
                 "sideways_scroll": window.page_area.horizontalScrollBar().maximum(),
             }
             if shots is not None and (key != "start" or zoom == zooms[0]):
-                name = f"{key}-{tag}-{zoom}.png"
-                window.grab().save(str(shots / name))
-                print(f"saved {shots / name}", file=sys.stderr)
+                save(screen, shots / f"{key}-{tag}-{zoom}.png")
+    if shots is not None:
+        window.zoom.set_percent(zooms[0])
+        window.go_to("ask")
+        window.search.focus_box()
+        QTest.keyClicks(window.search.box, "companion")
+        QTest.qWait(300)
+        save(screen, shots / f"search-{tag}-{zooms[0]}.png")
+        QTest.keyClick(window.search.box, Qt.Key.Key_F12)
+        QTest.qWait(300)
+        save(screen, shots / f"cover-{tag}-{zooms[0]}.png")
+        QTest.keyClick(window.cover.page, Qt.Key.Key_F12)
     window.zoom.set_percent(100)
     return report
+
+
+def save(screen: QScreen, path: Path) -> None:
+    """The whole screen, window manager's frame included, so the picture shows how the window fits."""
+    screen.grabWindow(0).save(str(path))
+    print(f"saved {path}", file=sys.stderr)
 
 
 def main() -> int:

@@ -178,6 +178,7 @@ def tab_order(watch: FocusWatch, start) -> list[dict[str, object]]:  # type: ign
         while time.monotonic() < end:
             pump(0.05)
             if watch.current is not None and watch.current is not before:
+                pump(0.2)  # the focus may move on at once (Tab into the places lands on the one showing)
                 break
         if watch.current is None:
             order.append({"role": "?", "name": "(focus not reported)"})

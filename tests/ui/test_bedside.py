@@ -202,3 +202,15 @@ def test_the_validated_screens_tab_opens_on_a_validated_tool(main_window):
     assert cards[0].instrument.validated
     flags = [card.instrument.validated for card in cards]
     assert flags == sorted(flags, reverse=True)  # every validated one before any that is not
+
+
+def test_tab_into_the_places_lands_on_the_place_showing(qtbot, main_window):
+    main_window.go_to("document")
+    main_window.activateWindow()
+    main_window.quick_exit_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(main_window.quick_exit_button, Qt.Key.Key_Tab)
+    qtbot.waitUntil(
+        lambda: QApplication.focusWidget() is main_window.navigation.buttons["document"], timeout=1000
+    )
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)  # arrow keys move between places
+    assert main_window.current_place() == "refer"

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QCheckBox, QRadioButton, QWidget
 
 FOCUS_COLOUR = "#1a4f9c"
 """Focus ring and selection colour; ``scripts/check-contrast`` measures it against every background."""
@@ -34,6 +34,10 @@ QCheckBox, QRadioButton {{
     border: {FOCUS_RING_PX}px solid transparent; border-radius: 3px; padding: 1px 3px;
 }}
 QCheckBox:focus, QRadioButton:focus {{ border-color: palette(highlight); }}
+"""
+ITEM_VIEW_STYLE = f"""
+/* screenaid.ui.app_style: tick boxes inside lists, trees and tables */
+QAbstractItemView::indicator {{ width: {INDICATOR_EM}em; height: {INDICATOR_EM}em; }}
 """
 
 
@@ -60,10 +64,14 @@ def ensure_app_style(app: QApplication) -> None:
 
 
 def style_controls(root: QWidget) -> None:
-    """Give every radio button and check box under ``root`` the rules above (those without a sheet)."""
+    """Give every radio button, check box and item view under ``root`` the rules above (those without a
+    sheet of their own)."""
     for control in [*root.findChildren(QRadioButton), *root.findChildren(QCheckBox)]:
         if not control.styleSheet():
             control.setStyleSheet(ACCESSIBILITY_STYLE)
+    for view in root.findChildren(QAbstractItemView):
+        if not view.styleSheet():
+            view.setStyleSheet(ITEM_VIEW_STYLE)
 
 
 def restyle_after_font_change(app: QApplication) -> None:

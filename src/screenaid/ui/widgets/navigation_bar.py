@@ -7,8 +7,8 @@ while the neutral cover page is showing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton, QWidget
 
 
@@ -31,10 +31,21 @@ class NavigationBar(QWidget):
             button.setToolTip(f"{label} (Ctrl+{number})")
             # toggled, not clicked: a screen reader's "toggle" action and the arrow keys check the button too
             button.toggled.connect(lambda checked, place=key: self._on_toggled(place, checked))
+            button.installEventFilter(self)
             self._group.addButton(button)
             self.buttons[key] = button
             layout.addWidget(button)
         layout.addStretch(1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Tab into the row lands on the place showing (Qt would pick the first button of the group)."""
+        if event.type() == QEvent.Type.FocusIn and isinstance(event, QFocusEvent):
+            checked = self._group.checkedButton()
+            tabbing = event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
+            if tabbing and checked is not None and checked is not watched:
+                # after this focus change is complete, so assistive technology hears them in order
+                QTimer.singleShot(0, checked, lambda: checked.setFocus(Qt.FocusReason.TabFocusReason))
+        return False
 
     def _on_toggled(self, place: str, checked: bool) -> None:
         if checked:
