@@ -174,7 +174,7 @@ def tab_order(watch: FocusWatch, start) -> list[dict[str, object]]:  # type: ign
     for _ in range(MAX_TABS):
         press_tab()
         before = watch.current
-        end = time.monotonic() + 2.0
+        end = time.monotonic() + 6.0
         while time.monotonic() < end:
             pump(0.05)
             if watch.current is not None and watch.current is not before:
@@ -239,6 +239,9 @@ def main() -> int:
             action = button.queryAction()
             names = [action.getName(i) for i in range(action.nActions)]
             action.doAction(names.index("Toggle") if "Toggle" in names else 0)
+            end = time.monotonic() + 15.0  # a busy machine may take a while to show the page
+            while time.monotonic() < end and not button.getState().contains(pyatspi.STATE_CHECKED):
+                pump(0.1)
             pump(1.0)
             controls = [describe(node) for node in focusable_controls(window)]
             unknown = []

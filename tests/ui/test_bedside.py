@@ -214,3 +214,12 @@ def test_tab_into_the_places_lands_on_the_place_showing(qtbot, main_window):
     )
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)  # arrow keys move between places
     assert main_window.current_place() == "refer"
+
+
+def test_an_idle_wipe_while_covered_ends_on_the_plain_start_page(qtbot, main_window):
+    main_window.go_to("refer")
+    main_window.cover.cover()
+    main_window.wipe()
+    assert not main_window.cover.covered
+    assert main_window.stack.currentWidget() is main_window.start_page
+    assert main_window.statusBar().isVisible()

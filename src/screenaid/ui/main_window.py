@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.idle_wipe: IdleWipe | None = None
         self._painted = False
+        self._watching_screen = False
         self.start_page: QWidget | None = None
         app = QApplication.instance()
         assert isinstance(app, QApplication)
@@ -311,8 +312,12 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         QTimer.singleShot(0, self, self._refit)  # the window manager's frame is known by now
+        handle = self.windowHandle()
+        if handle is not None and not self._watching_screen:
+            self._watching_screen = True
+            handle.screenChanged.connect(self._refit)  # moved to another monitor: its size applies
 
-    def _refit(self) -> None:
+    def _refit(self, *_screen: object) -> None:
         fit_to_screen(self)
 
     def _on_zoom(self, percent: int) -> None:
