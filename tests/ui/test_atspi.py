@@ -89,13 +89,16 @@ def test_every_focusable_control_has_a_name_a_role_and_no_value_as_name(tree, pl
 def test_tab_order_goes_round_through_quick_exit_and_the_places(tree, place, capsys):
     order = tree["places"][place]["tab_order"]
     show(capsys, f"Tab order on {place} (from the search box, {len(order)} stops)", [
-        f"{number:>3}. {stop['role']}: {stop['name'][:70]}" for number, stop in enumerate(order, 1)
+        f"{number:>3}. {stop['role']}: {stop['name'][:70]}" + (f" (+{stop['links']} links)" if stop.get("links") else "")
+        for number, stop in enumerate(order, 1)
     ])  # fmt: skip
     names = [stop["name"] for stop in order]
     assert "(focus not reported)" not in names
+    assert "(Tab did not move the focus)" not in names  # a keyboard trap
     assert names[0] == "Search everything"
     # Quick exit is the first stop of the window: the stop after the page's last control, then the places.
     quick = names.index("Quick exit")
     # then one stop for the row of places, on the place showing (the arrow keys move between places)
     assert order[quick + 1 :] == [{"role": "radio button", "name": place, "value": ""}]
+    assert quick == len(order) - 2
     assert len(order) > 4
