@@ -82,7 +82,7 @@ def test_zoom_scales_text_to_200_percent_and_back(qtbot, main_window, qapp):
     assert main_window.quick_exit_button.font().pointSizeF() == pytest.approx(base)
 
 
-@pytest.mark.parametrize("place", ["learn", "ask", "document"])
+@pytest.mark.parametrize("place", ["learn", "screen", "ask", "document", "refer"])
 def test_nothing_is_clipped_at_200_percent(qtbot, main_window, place):
     main_window.zoom.set_percent(200)
     main_window.go_to(place)

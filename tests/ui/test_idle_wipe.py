@@ -43,7 +43,8 @@ def test_idle_wipe_clears_checked_items_typed_text_and_open_page(qtbot, main_win
     assert "sentinel" not in document.composer.note_text()
     assert main_window.search.box.text() == ""
     assert not main_window.page("ask").spanish.isChecked()
-    assert main_window.current_place() == "learn"
+    assert main_window.current_place() is None  # the neutral start page, not a place
+    assert main_window.stack.currentWidget() is main_window.start_page
     assert wipe.warning is None
 
 

@@ -21,6 +21,7 @@ LETTER_COUNTRIES = frozenset({"US", "CA"})
 
 PaperSize = Literal["letter", "a4"]
 HandoutLayout = Literal["page", "cards"]
+StartPage = Literal["cover", "learn", "screen", "ask", "document", "refer"]
 
 
 class ClinicConfig(BaseSettings):
@@ -49,6 +50,9 @@ class ClinicConfig(BaseSettings):
     idle_wipe_minutes: int = Field(default=10, ge=1, le=120)
     idle_warning_seconds: int = Field(default=30, ge=20, le=600, description="WCAG 2.2.1: at least 20 s")
     quick_exit_shortcut: bool = Field(default=True, description="pressing Shift three times exits quickly")
+    start_page: StartPage = Field(
+        default="cover", description="page shown at start and after an idle wipe; cover: a neutral page"
+    )
     local_resources_dir: Path | None = Field(
         default=None, description="absolute path of the clinic's resources"
     )

@@ -8,10 +8,11 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from screenaid.crash_privacy import disable_core_dumps
+from screenaid.ui.app_style import ensure_app_style, high_contrast
 from screenaid.ui.enter_key import install_enter_key
 from screenaid.ui.main_window import MainWindow
 from screenaid.ui.private_clipboard import PrivateClipboard
@@ -47,12 +48,6 @@ def _report_error(kind: type[BaseException], error: BaseException, trace: Traceb
         box.open()
 
 
-def _high_contrast() -> bool:
-    hints = QGuiApplication.styleHints()  # keep the wrappers alive: a chained call loses the parent
-    accessibility = hints.accessibility()
-    return bool(accessibility.contrastPreference() == Qt.ContrastPreference.HighContrast)
-
-
 def _ensure_font() -> None:
     """Register the bundled handout fonts, so every handout language's own name renders (Chinese, Korean,
     Arabic) even where the system has no such font; on a system with no fonts at all, use the first."""
@@ -77,10 +72,11 @@ def start(argv: list[str] | None = None) -> tuple[QApplication, MainWindow]:
     sys.excepthook = _report_error
     install_enter_key(app)
     _ensure_font()
-    if not _high_contrast():
-        app.setStyleSheet(QUICK_EXIT_STYLE)
+    ensure_app_style(app)
     clipboard = PrivateClipboard(app)
     window = MainWindow(clipboard)
+    if not high_contrast():
+        window.quick_exit_button.setStyleSheet(QUICK_EXIT_STYLE)
     window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: _load_in_background(window, clipboard)))
     window.show()
     return app, window

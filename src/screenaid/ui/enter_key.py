@@ -1,22 +1,25 @@
 """Enter (or Return) on a focused button presses it, everywhere in the app.
 
 Qt presses a focused button with Space; Enter does so only for auto-default buttons inside dialogs. Users
-who move with Tab expect Enter to work too, so one application-wide event filter gives every push button
-and tool button the same behaviour, in dialogs and outside them.
+who move with Tab expect Enter to work too, so one application-wide event filter gives every push button,
+tool button and radio button (the row of places is one) the same behaviour, in dialogs and outside them.
+Check boxes are left to Space, so Enter never ticks a finding by accident.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QPushButton, QToolButton
+from PySide6.QtWidgets import QApplication, QPushButton, QRadioButton, QToolButton
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class EnterPressesButtons(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QPushButton | QToolButton):
+        if event.type() != QEvent.Type.KeyPress or not isinstance(
+            watched, QPushButton | QToolButton | QRadioButton
+        ):
             return False
         assert isinstance(event, QKeyEvent)
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier

@@ -1,7 +1,9 @@
-"""The main window: composes the shell (quick exit, places, search, notices) and the five pages.
+"""The main window: composes the shell (quick exit, places, search, notices, cover) and the five pages.
 
 It holds no logic of its own beyond wiring. The shell is built and painted first; the pages are built
 by :meth:`MainWindow.install_context` once the content is loaded, so the window appears at once.
+Keyboard focus starts in the search box (never on Quick exit, where one stray Space would end the app);
+the start page is the neutral cover page unless the clinic's ``start_page`` setting names a place.
 """
 
 from __future__ import annotations
@@ -9,8 +11,23 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from screenaid.ui.accessibility import install_accessible_roles, name_from_labels
+from screenaid.ui.app_style import ensure_app_style, style_controls
+from screenaid.ui.cover import COVER_KEY_NAME, START_TEXT, CoverKey, CoverStack, NeutralPage
 from screenaid.ui.global_search import GlobalSearch
 from screenaid.ui.idle_wipe import IdleWipe
 from screenaid.ui.quick_exit import QuickExit
@@ -18,13 +35,14 @@ from screenaid.ui.widgets.jurisdiction_bar import JurisdictionBar
 from screenaid.ui.widgets.navigation_bar import NavigationBar
 from screenaid.ui.widgets.notice_banner import NoticeBanner
 from screenaid.ui.widgets.quick_exit_button import QuickExitButton
+from screenaid.ui.window_fit import fit_to_screen
 from screenaid.ui.zoom import Zoom
 
 if TYPE_CHECKING:
     from typing import Protocol
 
     from PySide6.QtCore import QObject
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QCloseEvent, QShowEvent
 
     from screenaid.ui.context import AppContext
     from screenaid.ui.global_search import Searcher
@@ -46,7 +64,8 @@ PLACES = (
     ("document", "Document"),
     ("refer", "Refer"),
 )
-START_PLACE = "learn"
+COVER = "cover"
+"""The ``start_page`` setting that starts on the neutral page instead of a place."""
 PLACE_OF_KIND = {
     "module": "learn",
     "objective": "learn",
@@ -82,22 +101,40 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.idle_wipe: IdleWipe | None = None
         self._painted = False
+        self._watching_screen = False
+        self.start_page: QWidget | None = None
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         self._app = app
+        ensure_app_style(app)
+        install_accessible_roles()
 
         central = QWidget(self)
         central.setAccessibleName("Clinical reference")
         self.quick_exit_button = QuickExitButton(central)
         self.navigation = NavigationBar(tuple(PLACES), central)
         self.search = GlobalSearch(central)
+        self.cover_button = QPushButton(f"Cover screen ({COVER_KEY_NAME})", central)
+        self.cover_button.setAutoDefault(False)
+        self.cover_button.setToolTip(
+            f"Show a plain page at once; {COVER_KEY_NAME} again brings your work back"
+        )
         self.notices = NoticeBanner(central)
         self.jurisdiction_bar = JurisdictionBar(central)
         self.stack = QStackedWidget(central)
         self.stack.setAccessibleName("Current place")
+        self.stack.currentChanged.connect(self._size_by_current_page)
+        self.stack.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # holds focus while loading (not a Tab stop)
         self.loading = QLabel("Loading…", self.stack)
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.loading)
+        self.page_area = QScrollArea(central)
+        """Only scrolls when a page cannot shrink to the window (very large text on a small screen), so the
+        window never has to grow past the screen."""
+        self.page_area.setWidget(self.stack)
+        self.page_area.setWidgetResizable(True)
+        self.page_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         top = QWidget(central)
         top_layout = QVBoxLayout(top)
@@ -105,16 +142,19 @@ class MainWindow(QMainWindow):
         bar = self.navigation.layout()
         assert bar is not None
         bar.insertWidget(0, self.quick_exit_button)  # type: ignore[attr-defined]
+        bar.addWidget(self.cover_button)
         top_layout.addWidget(self.navigation)
         top_layout.addWidget(self.search)
         top_layout.addWidget(self.jurisdiction_bar)
         layout = QVBoxLayout(central)
         layout.addWidget(top)
         layout.addWidget(self.notices)
-        layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        layout.addWidget(self.page_area, 1)
+        self.cover = CoverStack(central, self)
+        self.setCentralWidget(self.cover)
         QWidget.setTabOrder(self.quick_exit_button, self.navigation.buttons[PLACES[0][0]])
         self.navigation.set_places_enabled(False)
+        self.stack.setFocus()
 
         self.quick_exit = QuickExit(clipboard, self)
         self.quick_exit.watch(app)
@@ -122,7 +162,11 @@ class MainWindow(QMainWindow):
         self.quick_exit_button.clicked.connect(self.quick_exit.trigger)
         self.zoom = Zoom(app, self)
         self.zoom.install_shortcuts(self)
-        self.zoom.changed.connect(lambda percent: self._status(f"Text size {percent} %."))
+        self.zoom.changed.connect(self._on_zoom)
+        self.cover_key = CoverKey(self.cover, self)
+        self.cover_key.watch(app)
+        self.cover_button.clicked.connect(self.cover.cover)
+        self.cover.toggled.connect(self._on_cover)
         self.navigation.install_shortcuts(self)
         self.navigation.place_chosen.connect(self.go_to)
         self.search.install_shortcuts(self)
@@ -131,7 +175,9 @@ class MainWindow(QMainWindow):
         clipboard.copied.connect(
             lambda seconds: self._status(f"Copied. The clipboard clears itself in {seconds} seconds.")
         )
-        self.resize(1100, 760)
+        fit_to_screen(self, initial=True)
+        name_from_labels(central)
+        style_controls(central)
 
     # -- building -------------------------------------------------------------------------------
 
@@ -144,7 +190,7 @@ class MainWindow(QMainWindow):
         self.loading.deleteLater()
         self.notices.set_notices(context.notices)
         self.navigation.set_places_enabled(True)
-        self.go_to(START_PLACE)
+        self.go_to_start()
         self.idle_wipe = IdleWipe(self, context.config.idle_wipe_minutes, context.config.idle_warning_seconds)
         self.idle_wipe.wiped.connect(self.wipe)
         self.idle_wipe.start(self._app)
@@ -163,6 +209,8 @@ class MainWindow(QMainWindow):
             page.navigate_to.connect(self.show_entry)
             self.pages[place] = page
             self.stack.addWidget(page)
+            name_from_labels(page)
+            style_controls(page)
         return self.pages[place]
 
     def _build_search(self) -> None:
@@ -173,19 +221,25 @@ class MainWindow(QMainWindow):
 
     def set_searcher(self, searcher: Searcher) -> None:
         self.search.set_searcher(searcher)
+        focus = QApplication.focusWidget()
+        if focus is None or focus is self.stack or focus is self.start_page:
+            self.search.box.setFocus(Qt.FocusReason.OtherFocusReason)  # launch focus: the search box
         self.search_ready.emit()
 
     def use_jurisdiction(self, code: str) -> None:
         """Rebuild the pages for another jurisdiction (session only; the checklist session is kept)."""
         if self.context is None:
             return
-        place = self.current_place() or START_PLACE
+        place = self.current_place()
         for page in self.pages.values():
             self.stack.removeWidget(page)
             page.deleteLater()
         self.pages.clear()
         self.context = self.jurisdiction_bar.context()
-        self.go_to(place)
+        if place is None:
+            self.go_to_start()
+        else:
+            self.go_to(place)
         QTimer.singleShot(0, self._build_search)
         self._status(f"Showing law and routes for {self.jurisdiction_bar.combo.currentText()}.")
 
@@ -196,6 +250,36 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentWidget(self.page(place))
         self.navigation.set_current(place)
+
+    def go_to_start(self) -> None:
+        """The clinic's start page: the neutral cover page, or the place its ``start_page`` names."""
+        if self.context is None:
+            return
+        start = self.context.config.start_page
+        if start in dict(PLACES):
+            self.go_to(start)
+            return
+        if self.start_page is None:
+            self.start_page = NeutralPage(START_TEXT, self.stack)
+            self.start_page.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+            self.stack.addWidget(self.start_page)
+        self.stack.setCurrentWidget(self.start_page)
+        self.navigation.set_current(None)
+
+    def _size_by_current_page(self, _index: int) -> None:
+        """Only the page showing counts towards the window's minimum size (a hidden page that needs more
+        room at large text must not widen every other page)."""
+        current = self.stack.currentWidget()
+        for index in range(self.stack.count()):
+            page = self.stack.widget(index)
+            if page is None:
+                continue
+            policy = page.sizePolicy()
+            ignored = QSizePolicy.Policy.Ignored
+            wanted = QSizePolicy.Policy.Preferred if page is current else ignored
+            if policy.horizontalPolicy() != wanted:
+                page.setSizePolicy(wanted, wanted)
+        self.stack.updateGeometry()
 
     def current_place(self) -> str | None:
         current = self.stack.currentWidget()
@@ -226,12 +310,14 @@ class MainWindow(QMainWindow):
         self.clipboard.clear_if_ours()
         self.statusBar().clearMessage()
         self.jurisdiction_bar.reset()
-        self.go_to(START_PLACE)
+        self.cover.forget_focus()
+        self.go_to_start()
         self._status("Cleared after a period without use.")
 
     def shutdown(self) -> None:
         """Stop watching the application (on close, and between tests)."""
         self._app.removeEventFilter(self.quick_exit)
+        self.cover_key.unwatch(self._app)
         if self.idle_wipe is not None:
             self.idle_wipe.stop(self._app)
         self.zoom.reset()
@@ -249,6 +335,24 @@ class MainWindow(QMainWindow):
             self._painted = True
             QTimer.singleShot(0, self.first_painted.emit)
         return handled
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._refit)  # the window manager's frame is known by now
+        handle = self.windowHandle()
+        if handle is not None and not self._watching_screen:
+            self._watching_screen = True
+            handle.screenChanged.connect(self._refit)  # moved to another monitor: its size applies
+
+    def _refit(self, *_screen: object) -> None:
+        fit_to_screen(self)
+
+    def _on_zoom(self, percent: int) -> None:
+        fit_to_screen(self)
+        self._status(f"Text size {percent} %.")
+
+    def _on_cover(self, covered: bool) -> None:
+        self.statusBar().setVisible(not covered)  # its messages ("Copied", Shift feedback) are the work's
 
     def _on_shift_progress(self, remaining: int) -> None:
         if remaining:

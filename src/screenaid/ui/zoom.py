@@ -2,6 +2,11 @@
 
 The whole app scales because it changes the application font, which every widget inherits; views use
 layouts, word wrap and relative (HTML/Markdown) heading sizes instead of fixed pixel or point sizes.
+Tick boxes and radio dots scale with the text too: their size is set in ``em`` (:mod:`screenaid.ui.app_style`).
+
+Qt does not hand a new application font to a widget that has its own style sheet (Quick exit, the radio
+buttons and check boxes), so those sheets are set again after the font: every page, built or not, and the
+shell then take the new size at once.
 """
 
 from __future__ import annotations
@@ -9,6 +14,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
+
+from screenaid.ui.app_style import restyle_after_font_change
 
 STEPS = (100, 125, 150, 175, 200)
 
@@ -60,4 +67,5 @@ class Zoom(QObject):
         else:
             font.setPixelSize(round(self._base.pixelSize() * percent / 100))
         self._app.setFont(font)
+        restyle_after_font_change(self._app)
         self.changed.emit(percent)

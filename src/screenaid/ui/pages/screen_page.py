@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from screenaid.content.screening_models import Indicator, Instrument, PathwayQuestion, PathwayStep
 from screenaid.ui.widgets.heading import Heading
 from screenaid.ui.widgets.indicator_checklist import IndicatorChecklist
-from screenaid.ui.widgets.instrument_card import InstrumentCard
+from screenaid.ui.widgets.instrument_card import InstrumentCard, card_order
 from screenaid.ui.widgets.next_steps import NextSteps
 from screenaid.ui.widgets.pathway_diagram import PathwayDiagram
 from screenaid.ui.widgets.pathway_questions import PathwayQuestions
@@ -92,7 +92,7 @@ class ScreenPage(QWidget):
 
         self.instrument_cards = [
             InstrumentCard(library, instrument, self)
-            for instrument in sorted(library.of(Instrument), key=lambda i: i.short_name.casefold())
+            for instrument in sorted(library.of(Instrument), key=card_order)
         ]
         cards = QWidget(self)
         cards_layout = QVBoxLayout(cards)

@@ -23,6 +23,11 @@ VALIDATED = "Validated"
 NOT_VALIDATED = "Not validated"
 
 
+def card_order(instrument: Instrument) -> tuple[bool, str]:
+    """Validated instruments first (the tab opens on one), then by short name."""
+    return (not instrument.validated, instrument.short_name.casefold())
+
+
 def _figure(metric: Metric, value: float) -> str:
     return f"{value:.2f}" if metric is Metric.AUC else f"{value * 100:.0f} %"
 

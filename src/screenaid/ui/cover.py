@@ -1,0 +1,130 @@
+"""The neutral cover: a page with nothing sensitive on it, at start, after an idle wipe, and on one key.
+
+* :class:`NeutralPage` is what a companion glancing at the screen may see: a plain title and a line on how to
+  carry on. It is the start page (unless the clinic's ``start_page`` setting names a place) and the page
+  shown after an idle wipe.
+* :class:`CoverStack` holds the whole window content (places, search, pages) and the cover. F12 shows the
+  cover at once, over everything, and F12 again returns to exactly what was there, keyboard focus included:
+  nothing is reset, unlike Quick exit (which ends the app) or the idle wipe (which clears everything).
+  The key is watched application-wide, so it works whatever has focus, an open dialog included.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+
+from screenaid.ui.widgets.heading import Heading
+
+COVER_KEY = Qt.Key.Key_F12
+COVER_KEY_NAME = "F12"
+TITLE = "Clinical reference"
+START_TEXT = (
+    "Choose a section above, or search with Ctrl+K. "
+    f"Press {COVER_KEY_NAME} at any time to show this plain page instead of your work, "
+    f"and {COVER_KEY_NAME} again to go back to it."
+)
+COVER_TEXT = f"Press {COVER_KEY_NAME} to continue."
+
+
+class NeutralPage(QWidget):
+    """A title and one line of help, nothing else."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(TITLE)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # holds the focus while covering, so keys go nowhere
+        self.heading = Heading(TITLE, 1, self)
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text = QLabel(text, self)
+        self.text.setWordWrap(True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.text)
+        layout.addStretch(2)
+
+    # Every page offers these two; the neutral page has nothing to show or forget.
+    def show_entry(self, entry_id: str) -> bool:
+        return False
+
+    def reset(self) -> None:
+        return None
+
+
+class CoverStack(QStackedWidget):
+    """The window's content with a neutral cover that one key shows and hides."""
+
+    toggled = Signal(bool)
+    """True when the cover is now showing."""
+
+    def __init__(self, work: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.work = work
+        self.page = NeutralPage(COVER_TEXT, self)
+        self.page.setObjectName("cover")
+        self.addWidget(work)
+        self.addWidget(self.page)
+        self._focus: QWidget | None = None
+
+    @property
+    def covered(self) -> bool:
+        return self.currentWidget() is self.page
+
+    def toggle(self) -> None:
+        if self.covered:
+            self.uncover()
+        else:
+            self.cover()
+
+    def cover(self) -> None:
+        if self.covered:
+            return
+        focus = QApplication.focusWidget()
+        self._focus = focus if focus is not None and self.work.isAncestorOf(focus) else None
+        self.setCurrentWidget(self.page)
+        self.page.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.toggled.emit(True)
+
+    def uncover(self) -> None:
+        if not self.covered:
+            return
+        self.setCurrentWidget(self.work)
+        if self._focus is not None:
+            self._focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._focus = None
+        self.toggled.emit(False)
+
+    def forget_focus(self) -> None:
+        """After an idle wipe: return to the work without restoring a focus that no longer means anything."""
+        self._focus = None
+        self.uncover()
+
+
+class CoverKey(QObject):
+    """Application-wide watch for the cover key (a key event filter, like Quick exit's)."""
+
+    def __init__(self, stack: CoverStack, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._stack = stack
+
+    def watch(self, app: QObject) -> None:
+        app.installEventFilter(self)
+
+    def unwatch(self, app: QObject) -> None:
+        app.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == COVER_KEY
+            and not event.isAutoRepeat()
+            and self._stack.isVisible()
+        ):
+            self._stack.toggle()
+            return True  # consumed here, so the parents it would propagate to never see it again
+        return False

@@ -1,0 +1,104 @@
+"""The accessibility tree as a screen reader meets it: AT-SPI over D-Bus, the real app under Xvfb.
+
+tests/ui/atspi_walk.py runs under the system Python (python3-pyatspi, installed by
+scripts/install-system-packages) inside ``xvfb-run -a dbus-run-session`` on a 1366×768 screen; it chooses each
+place through the place's own AT-SPI action and reports every focusable control that is showing, and the Tab
+order from the search box round to it again. This test fails on a focusable control without a name, with a
+name equal to its value (a combo box saying "Any"), or with role "unknown", and prints the Tab order of
+every place.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.privacy.figures import show
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent.parent
+SYSTEM_PYTHON = "/usr/bin/python3"
+PLACES = ("Learn", "Screen", "Ask", "Document", "Refer")
+NEEDED = ("xvfb-run", "dbus-run-session", "xdotool")
+
+
+def _missing_tools() -> list[str]:
+    missing = [tool for tool in NEEDED if shutil.which(tool) is None]
+    if not Path("/usr/libexec/at-spi-bus-launcher").exists():
+        missing.append("at-spi2-core")
+    probe = subprocess.run([SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True, check=False)
+    if probe.returncode != 0:
+        missing.append("python3-pyatspi")
+    return missing
+
+
+@pytest.fixture(scope="module")
+def tree(tmp_path_factory) -> dict:
+    missing = _missing_tools()
+    assert not missing, f"run scripts/install-system-packages: missing {missing}"
+    home = tmp_path_factory.mktemp("atspi-home")
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS"}
+    }
+    env.update(HOME=str(home), XDG_CONFIG_HOME=str(home / "config"), XDG_CACHE_HOME=str(home / "cache"))
+    env.update(XDG_RUNTIME_DIR=str(home / "run"), PYTHONPATH=str(REPO / "src"))
+    (home / "run").mkdir(mode=0o700)
+    command = [
+        "xvfb-run", "-a", "-s", "-screen 0 1366x768x24",
+        "dbus-run-session", "--",
+        SYSTEM_PYTHON, str(HERE / "atspi_walk.py"), sys.executable,
+    ]  # fmt: skip
+    done = subprocess.run(
+        command, env=env, cwd=REPO, capture_output=True, text=True, timeout=400, check=False
+    )
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    assert done.returncode == 0, f"walk failed ({done.returncode}):\n{done.stderr[-3000:]}"
+    assert lines, f"the walk printed no report:\n{done.stderr[-3000:]}"
+    return json.loads(lines[-1])
+
+
+def test_launch_focus_is_the_search_box_not_quick_exit(tree):
+    assert tree["launch_focus"] == {"role": "text", "name": "Search everything", "value": ""}
+    assert tree["window"]["name"] == "Main window"
+
+
+@pytest.mark.parametrize("place", PLACES)
+def test_every_focusable_control_has_a_name_a_role_and_no_value_as_name(tree, place):
+    found = tree["places"][place]
+    assert found["checked"], f"{place} is not reported as the chosen place"
+    controls = found["controls"]
+    assert len(controls) >= 10
+    unnamed = [c for c in controls if not c["name"]]
+    value_as_name = [c for c in controls if c["value"] and c["name"] == c["value"]]
+    unknown = [c for c in controls if c["role"] == "unknown"]
+    assert (unnamed, value_as_name, unknown) == ([], [], [])
+    assert found["unknown_roles"] == []  # not even an unfocusable one (splitter handles were)
+    roles = {c["name"]: c["role"] for c in controls}
+    assert all(roles[name] == "radio button" for name in PLACES)  # the places, not check boxes
+
+
+@pytest.mark.parametrize("place", PLACES)
+def test_tab_order_goes_round_through_quick_exit_and_the_places(tree, place, capsys):
+    order = tree["places"][place]["tab_order"]
+    show(capsys, f"Tab order on {place} (from the search box, {len(order)} stops)", [
+        f"{number:>3}. {stop['role']}: {stop['name'][:70]}" + (f" (+{stop['links']} links)" if stop.get("links") else "")
+        for number, stop in enumerate(order, 1)
+    ])  # fmt: skip
+    names = [stop["name"] for stop in order]
+    assert "(focus not reported)" not in names
+    assert "(Tab did not move the focus)" not in names  # a keyboard trap
+    assert names[0] == "Search everything"
+    # Quick exit is the first stop of the window: the stop after the page's last control, then the places.
+    quick = names.index("Quick exit")
+    # then one stop for the row of places, on the place showing (the arrow keys move between places)
+    assert order[quick + 1 :] == [{"role": "radio button", "name": place, "value": ""}]
+    assert quick == len(order) - 2
+    assert len(order) > 4
