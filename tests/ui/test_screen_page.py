@@ -140,8 +140,8 @@ def test_radio_answers_follow_the_keyboard(page, qtbot, context):
 
 
 def test_the_diagram_paints_applying_steps_in_the_highlight_colour(page, qtbot):
-    page.tabs.setCurrentWidget(page.pathway_scroll)
-    page.pathway_scroll.ensureWidgetVisible(page.diagram)
+    page.tabs.setCurrentWidget(page.diagram_scroll)
+    page.diagram_scroll.ensureWidgetVisible(page.diagram)
     highlight = page.diagram.palette().color(QPalette.ColorRole.Highlight)
 
     def fill_at(step_id):
@@ -175,7 +175,7 @@ def test_show_entry_claims_screening_entries_only(page):
     assert page.show_entry("ins-test") is True
     assert page.tabs.currentWidget() is page.instruments_scroll
     assert page.show_entry("ps-minor") is True
-    assert page.tabs.currentWidget() is page.pathway_scroll
+    assert page.tabs.currentWidget() is page.pathway_tab
     assert page.show_entry("prm-x") is False
     assert page.show_entry("no-such-entry") is False
 

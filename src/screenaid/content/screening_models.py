@@ -54,6 +54,10 @@ class Indicator(ClinicalEntry):
     prompts: tuple[EntryId, ...] = Field(default=(), description="Prompt ids to follow up with.")
     modules: tuple[EntryId, ...] = Field(default=(), description="Course module ids that explain it.")
     keywords: tuple[CleanShortText, ...] = Field(default=(), description="Extra search terms.")
+    core: bool = Field(
+        default=False,
+        description="In the checklist's core view: the dozen items of highest concern or strongest evidence.",
+    )
 
 
 class Metric(StrEnum):

@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
     def install_context(self, context: AppContext, searcher: Searcher | None = None) -> None:
         """Use ``context`` from now on: the start page is built at once, the others on first visit."""
         self.context = context
+        self.search.use_context(context)
         self.stack.removeWidget(self.loading)
         self.loading.deleteLater()
         self.notices.set_notices(context.notices)
