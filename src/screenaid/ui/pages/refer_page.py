@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QPageSize
+from PySide6.QtGui import QKeySequence, QPageSize, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -84,6 +84,11 @@ class ReferPage(QWidget):
         self.directory.selection_changed.connect(self._timer.start)
         self.composer.changed.connect(self._timer.start)
         self.print_button.clicked.connect(self.print_handout)
+        print_key = QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Print), self
+        )  # Ctrl+P: Alt+P is also "&Paper"
+        print_key.setContext(Qt.ShortcutContext.WindowShortcut)  # active while this page is shown
+        print_key.activated.connect(self.print_button.click)
         self.save_button.clicked.connect(self.save_handout)
         self.reset()
 
