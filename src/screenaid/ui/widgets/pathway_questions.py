@@ -79,7 +79,6 @@ class PathwayQuestions(QWidget):
         layout.addLayout(self._grid)
         for row, question in enumerate(questions):
             self._question_row(row, question)
-        self._grid.setColumnStretch(2, 1)
         session.changed.connect(self.refresh)
         self.refresh()
 
@@ -109,9 +108,8 @@ class PathwayQuestions(QWidget):
         answers = QWidget(self)
         answers.setAccessibleName(question.text)
         label = QLabel(question.text, self)
-        label.setWordWrap(True)
         answers_layout = QHBoxLayout(answers)
-        answers_layout.setContentsMargins(0, 0, 0, 0)
+        answers_layout.setContentsMargins(12, 0, 0, 4)
         group = QButtonGroup(answers)
         group.setExclusive(True)
         choices: list[tuple[str | None, str]] = [(a.id, a.label) for a in question.answers]
@@ -128,8 +126,11 @@ class PathwayQuestions(QWidget):
             radio.toggled.connect(partial(self._toggled, question.id, answer_id))
         answers_layout.addStretch(1)
         self._groups[question.id] = group
-        self._grid.addWidget(label, 2 * row, 0)
-        self._grid.addWidget(answers, 2 * row, 2)
+        heading = QHBoxLayout()
+        heading.setContentsMargins(0, 0, 0, 0)
+        heading.addWidget(label)
+        self._grid.addLayout(heading, 3 * row, 0)
+        self._grid.addWidget(answers, 3 * row + 1, 0)
         if question.help:
             for widget in (label, answers):
                 widget.setToolTip(question.help)
@@ -144,8 +145,9 @@ class PathwayQuestions(QWidget):
             toggle.setAccessibleName(f"Help: {question.text}")
             toggle.setToolTip(question.help)
             toggle.toggled.connect(help_label.setVisible)
-            self._grid.addWidget(toggle, 2 * row, 1)
-            self._grid.addWidget(help_label, 2 * row + 1, 0, 1, 3)
+            heading.addWidget(toggle)
+            self._grid.addWidget(help_label, 3 * row + 2, 0)
+        heading.addStretch(1)
 
     def _toggled(self, question_id: str, answer_id: str | None, on: bool) -> None:
         if on:
