@@ -271,3 +271,28 @@ def test_new_controls_take_their_screen_reader_names_from_their_labels(main_wind
         assert radio.accessibleName() != label
     for toggle in screen.questions.findChildren(QToolButton):
         assert toggle.accessibleName().startswith("Help: ")
+
+
+def test_checklist_rows_have_room_for_every_line_of_their_names(qtbot, window_in):
+    window = window_in("US")
+    window.go_to("screen")
+    checklist = window.page("screen").checklist
+    qtbot.wait(50)
+    tree = checklist.tree
+    line = tree.fontMetrics().lineSpacing()
+    for view in (True, False):
+        checklist.set_core_view(view)
+        qtbot.wait(20)
+        for indicator_id in checklist.shown_ids():
+            item = checklist.item_for(indicator_id)
+            lines = item.text(0).count("\n") + 1
+            assert tree.visualItemRect(item).height() >= lines * line, indicator_id
+
+
+def test_answers_wrap_instead_of_widening_the_window(qtbot, main_window):
+    main_window.go_to("screen")
+    questions = main_window.page("screen").questions
+    row = questions.button("pq-wishes", None).parentWidget()
+    wide = row.sizeHint().width()
+    assert row.minimumSizeHint().width() < wide / 2  # the row can be much narrower than its one-line width
+    assert row.layout().heightForWidth(wide // 3) > row.layout().heightForWidth(wide)

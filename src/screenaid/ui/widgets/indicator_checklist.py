@@ -10,7 +10,7 @@ focus, and the details of the focused item (what to look for, why, links) are sh
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -18,6 +18,9 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QPushButton,
     QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -46,6 +49,42 @@ SHOW_ALL = "Show &all {count} items"
 SHOW_CORE = "Show the &core {count} items"
 CORE_HINT = "The items of highest concern or strongest evidence, each with its source."
 TYPE_HIGH = HIGH_CONCERN
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text at the column's real width (indent and tick box taken off), so
+    long titles and the source line are shown in full instead of being cut with "…"."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if not isinstance(text, str) or not text:
+            return hint
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = self._tree.header().sectionSize(index.column()) - self._tree.indentation() * (depth + 1)
+        if index.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+            style = self._tree.style()
+            width -= style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 3 * style.pixelMetric(
+                QStyle.PixelMetric.PM_FocusFrameHMargin
+            )
+        width -= 2 * self._tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 4
+        if width <= 0:
+            return hint
+        metrics = option.fontMetrics
+        font = index.data(Qt.ItemDataRole.FontRole)
+        if font is not None:
+            from PySide6.QtGui import QFontMetrics
+
+            metrics = QFontMetrics(font)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        needed = metrics.boundingRect(QRect(0, 0, width, 100_000), flags, text).height() + 6
+        return QSize(hint.width(), max(hint.height(), needed))
 
 
 class IndicatorChecklist(QWidget):
@@ -91,6 +130,7 @@ class IndicatorChecklist(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setItemDelegate(_WrappingDelegate(self.tree))
         # Rows are measured for the column width they are laid out at: measure again when it changes,
         # so long titles wrap onto a second line instead of being cut off.
         header.sectionResized.connect(lambda *_: self.tree.doItemsLayout())

@@ -17,7 +17,6 @@ from PySide6.QtCore import QKeyCombination, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QRadioButton,
@@ -30,6 +29,7 @@ from screenaid.content.library import Library
 from screenaid.content.screening_models import PathwayQuestion
 from screenaid.screening import asked_questions, effective_answers
 from screenaid.ui.screening_session import ScreeningSession
+from screenaid.ui.widgets.flow_layout import FlowLayout
 
 NOT_ANSWERED = "Not answered"
 FROM_CHECKLIST = "from the checklist"
@@ -73,12 +73,9 @@ class PathwayQuestions(QWidget):
         self.keys_hint.setWordWrap(True)
         self.keys_hint.setVisible(bool(self.keys))
         layout.addWidget(self.keys_hint)
-        self._grid = QGridLayout()
-        self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setVerticalSpacing(0)
-        layout.addLayout(self._grid)
-        for row, question in enumerate(questions):
-            self._question_row(row, question)
+        self._layout = layout
+        for question in questions:
+            self._question_row(question)
         session.changed.connect(self.refresh)
         self.refresh()
 
@@ -104,11 +101,11 @@ class PathwayQuestions(QWidget):
         current = self._session.state.answers.get(question_id)
         self._session.set_answer(question_id, None if current == answer_id else answer_id)
 
-    def _question_row(self, row: int, question: PathwayQuestion) -> None:
+    def _question_row(self, question: PathwayQuestion) -> None:
         answers = QWidget(self)
         answers.setAccessibleName(question.text)
         label = QLabel(question.text, self)
-        answers_layout = QHBoxLayout(answers)
+        answers_layout = FlowLayout(answers)
         answers_layout.setContentsMargins(12, 0, 0, 4)
         group = QButtonGroup(answers)
         group.setExclusive(True)
@@ -124,13 +121,12 @@ class PathwayQuestions(QWidget):
             answers_layout.addWidget(radio)
             self._buttons[(question.id, answer_id)] = radio
             radio.toggled.connect(partial(self._toggled, question.id, answer_id))
-        answers_layout.addStretch(1)
         self._groups[question.id] = group
         heading = QHBoxLayout()
         heading.setContentsMargins(0, 0, 0, 0)
         heading.addWidget(label)
-        self._grid.addLayout(heading, 3 * row, 0)
-        self._grid.addWidget(answers, 3 * row + 1, 0)
+        self._layout.addLayout(heading)
+        self._layout.addWidget(answers)
         if question.help:
             for widget in (label, answers):
                 widget.setToolTip(question.help)
@@ -146,7 +142,7 @@ class PathwayQuestions(QWidget):
             toggle.setToolTip(question.help)
             toggle.toggled.connect(help_label.setVisible)
             heading.addWidget(toggle)
-            self._grid.addWidget(help_label, 3 * row + 2, 0)
+            self._layout.addWidget(help_label)
         heading.addStretch(1)
 
     def _toggled(self, question_id: str, answer_id: str | None, on: bool) -> None:
