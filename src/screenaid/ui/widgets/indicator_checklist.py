@@ -11,6 +11,7 @@ focus, and the details of the focused item (what to look for, why, links) are sh
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -51,6 +52,9 @@ CORE_HINT = "The items of highest concern or strongest evidence, each with its s
 TYPE_HIGH = HIGH_CONCERN
 
 
+_WRAP = int(Qt.TextFlag.TextWordWrap)
+
+
 class _WrappingDelegate(QStyledItemDelegate):
     """Rows as tall as their wrapped text at the column's real width (indent and tick box taken off), so
     long titles and the source line are shown in full instead of being cut with "…"."""
@@ -61,30 +65,27 @@ class _WrappingDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         hint = super().sizeHint(option, index)
-        text = index.data(Qt.ItemDataRole.DisplayRole)
-        if not isinstance(text, str) or not text:
+        # Text and font straight from the item: index.data() and initStyleOption() both lower None's reference
+        # count in PySide6 6.12.0 (see platform notes), and sizeHint runs thousands of times.
+        item = self._tree.itemFromIndex(index) if isinstance(index, QModelIndex) else None
+        if item is None:
+            return hint
+        text, font = item.text(index.column()), item.font(index.column())
+        if not text:
             return hint
         depth, parent = 0, index.parent()
         while parent.isValid():
             depth, parent = depth + 1, parent.parent()
+        style = self._tree.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin)
         width = self._tree.header().sectionSize(index.column()) - self._tree.indentation() * (depth + 1)
         if index.flags() & Qt.ItemFlag.ItemIsUserCheckable:
-            style = self._tree.style()
-            width -= style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 3 * style.pixelMetric(
-                QStyle.PixelMetric.PM_FocusFrameHMargin
-            )
-        width -= 2 * self._tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 4
+            width -= style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 3 * margin
+        width -= 2 * margin + 4
         if width <= 0:
             return hint
-        metrics = option.fontMetrics
-        font = index.data(Qt.ItemDataRole.FontRole)
-        if font is not None:
-            from PySide6.QtGui import QFontMetrics
-
-            metrics = QFontMetrics(font)
-        flags = int(Qt.TextFlag.TextWordWrap)
-        needed = metrics.boundingRect(QRect(0, 0, width, 100_000), flags, text).height() + 6
-        return QSize(hint.width(), max(hint.height(), needed))
+        bounds = QFontMetrics(font).boundingRect(QRect(0, 0, width, 100_000), _WRAP, text)
+        return QSize(hint.width(), max(hint.height(), bounds.height() + 6))
 
 
 class IndicatorChecklist(QWidget):
