@@ -314,4 +314,4 @@ def test_row_measuring_leaves_none_alone(main_window):
     for _ in range(300):
         for index in indexes:
             delegate.sizeHint(option, index)
-    assert sys.getrefcount(None) - before == 0
+    assert sys.getrefcount(None) - before > -10  # the defect would take one per call: -900
