@@ -315,3 +315,13 @@ def test_row_measuring_leaves_none_alone(main_window):
         for index in indexes:
             delegate.sizeHint(option, index)
     assert sys.getrefcount(None) - before > -10  # the defect would take one per call: -900
+
+
+def test_the_type_column_leaves_the_names_most_of_the_width(qtbot, window_in):
+    window = window_in("US")
+    window.go_to("screen")
+    tree = window.page("screen").checklist.tree
+    qtbot.wait(20)
+    header = tree.header()
+    assert header.sectionSize(1) < 0.3 * tree.viewport().width()
+    assert header.sectionSize(0) > 2 * header.sectionSize(1)

@@ -243,3 +243,16 @@ def test_bundled_pathway_minor_with_a_high_concern_item_gets_the_report_step(qtb
     assert page.diagram.status_of(report) is StepStatus.APPLIES
     click(qtbot, page.questions.button("pq-age", "adult"))
     assert page.diagram.status_of(report) is StepStatus.RULED_OUT
+
+
+def test_one_scroll_area_per_region(page):
+    """The next steps scroll on their own; nothing around them scrolls too (it would capture the wheel)."""
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    for region in (page.next_steps, page.checklist.tree, page.checklist.details):
+        parent = region.parentWidget()
+        while parent is not None and parent is not page:
+            assert not isinstance(parent, QAbstractScrollArea), f"{region} sits inside {parent}"
+            parent = parent.parentWidget()
+    pathway_scrollers = page.pathway_tab.findChildren(QAbstractScrollArea)
+    assert pathway_scrollers == [page.next_steps]
