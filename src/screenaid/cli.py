@@ -88,6 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query")
     search.add_argument("--json", action="store_true", help="print results as JSON")
     search.add_argument("--limit", type=int, default=10, help="how many results (default 10)")
+    search.add_argument("--country", help="rank as a clinic in this country would (ISO code, e.g. IE)")
+    search.add_argument("--age", choices=["minor", "adult"], help="rank for a patient of this age")
 
     selftest = sub.add_parser(
         "selftest",
@@ -393,19 +395,22 @@ def _dump(args: argparse.Namespace) -> int:
 @command("search")
 def _search(args: argparse.Namespace) -> int:
     from screenaid.search import SearchIndex
+    from screenaid.search.context import SearchContext
 
     if args.limit < 1:
         print("--limit must be at least 1", file=sys.stderr)
         return EXIT_USAGE
     result = load_bundled()
     report_problems(result, sys.stderr)
-    hits = SearchIndex(result.library).search(args.query, limit=args.limit)
+    context = SearchContext(country=args.country.upper() if args.country else None, age=args.age)
+    hits = SearchIndex(result.library).search(args.query, limit=args.limit, context=context)
     if args.json:
         json.dump([hit.as_dict() for hit in hits], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         for hit in hits:
-            print(f"{hit.score:6.2f}  {hit.kind:<16} {hit.id:<40} {hit.title}")
+            place = f"  ({hit.place})" if hit.place else ""
+            print(f"{hit.score:6.2f}  {hit.kind:<16} {hit.id:<40} {hit.title}{place}")
         if not hits:
             print("no results", file=sys.stderr)
     return EXIT_OK

@@ -187,6 +187,7 @@ def session(
     QTest.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     screen = window.page("screen")
     library = window.context.library
+    screen.checklist.set_core_view(False)  # the full list: the Screen place opens on its core items
     for indicator in library.indicators[:6]:
         item = screen.checklist.item_for(indicator.id)
         if item is not None:

@@ -85,3 +85,13 @@ def test_cli_search_json_has_the_documented_fields() -> None:
     hits = json.loads(result.stdout)
     assert 1 <= len(hits) <= 3
     assert set(hits[0]) == {"id", "kind", "title", "snippet", "score"}
+
+
+def test_cli_search_ranks_for_a_clinics_country() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "screenaid", "search", "emergency", "--json", "--country", "ie"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    ids = [hit["id"] for hit in json.loads(result.stdout)]
+    assert ids[0] == "res-ie-emergency"
+    assert not [i for i in ids if i.startswith(("res-us-", "res-gb-", "res-au-", "res-ca-"))]

@@ -140,8 +140,8 @@ def test_radio_answers_follow_the_keyboard(page, qtbot, context):
 
 
 def test_the_diagram_paints_applying_steps_in_the_highlight_colour(page, qtbot):
-    page.tabs.setCurrentWidget(page.pathway_scroll)
-    page.pathway_scroll.ensureWidgetVisible(page.diagram)
+    page.tabs.setCurrentWidget(page.diagram_scroll)
+    page.diagram_scroll.ensureWidgetVisible(page.diagram)
     highlight = page.diagram.palette().color(QPalette.ColorRole.Highlight)
 
     def fill_at(step_id):
@@ -175,7 +175,7 @@ def test_show_entry_claims_screening_entries_only(page):
     assert page.show_entry("ins-test") is True
     assert page.tabs.currentWidget() is page.instruments_scroll
     assert page.show_entry("ps-minor") is True
-    assert page.tabs.currentWidget() is page.pathway_scroll
+    assert page.tabs.currentWidget() is page.pathway_tab
     assert page.show_entry("prm-x") is False
     assert page.show_entry("no-such-entry") is False
 
@@ -243,3 +243,16 @@ def test_bundled_pathway_minor_with_a_high_concern_item_gets_the_report_step(qtb
     assert page.diagram.status_of(report) is StepStatus.APPLIES
     click(qtbot, page.questions.button("pq-age", "adult"))
     assert page.diagram.status_of(report) is StepStatus.RULED_OUT
+
+
+def test_one_scroll_area_per_region(page):
+    """The next steps scroll on their own; nothing around them scrolls too (it would capture the wheel)."""
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    for region in (page.next_steps, page.checklist.tree, page.checklist.details):
+        parent = region.parentWidget()
+        while parent is not None and parent is not page:
+            assert not isinstance(parent, QAbstractScrollArea), f"{region} sits inside {parent}"
+            parent = parent.parentWidget()
+    pathway_scrollers = page.pathway_tab.findChildren(QAbstractScrollArea)
+    assert pathway_scrollers == [page.next_steps]

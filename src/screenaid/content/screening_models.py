@@ -62,6 +62,10 @@ class Indicator(ClinicalEntry):
     care: tuple[EntryId, ...] = Field(
         default=(), description="Care topic ids (data/care/) this finding calls for."
     )
+    core: bool = Field(
+        default=False,
+        description="In the checklist's core view: the dozen items of highest concern or strongest evidence.",
+    )
 
 
 class Metric(StrEnum):

@@ -22,14 +22,19 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from screenaid.content.audience_presets import AudiencePreset
-from screenaid.content.common import Record, Source
+from screenaid.content.common import Population, Record, Source
 from screenaid.content.handout_text import HandoutText
 from screenaid.content.kinds import KIND_OF
 from screenaid.content.library import Library
 from screenaid.content.note_template import NoteTemplate
+from screenaid.content.resources import Resource
+from screenaid.content.screening_models import Concern, Indicator, IndicatorKind
 from screenaid.content.search_models import SynonymGroup
 from screenaid.content.training_models import TestQuestion
 from screenaid.content.wording_rules import WordingRule
+from screenaid.search.context import SearchContext
+from screenaid.search.negation import NEGATED, negated_terms, split_negation
+from screenaid.search.places import applies_in, named_places, place_name
 from screenaid.search.text import fold, stem, terms, words
 
 TITLE_WEIGHT = 3.0
@@ -42,6 +47,21 @@ FUZZY_WEIGHT = 0.8
 FUZZY_CUTOFF = 78.0
 MAX_QUERY_WORDS = 12
 MAX_QUERY_CHARS = 200
+NEGATED_PLAIN_WEIGHT = 0.2
+"""Weight of the plain word after "no"/"not": "no police" still finds police, but after what says *not* to."""
+
+KIND_PRIOR = {"indicator": 1.2, "pathway_step": 1.05, "icd_code": 0.8, "objective": 0.9}
+"""How likely a kind of entry is to be what a clinician means during a visit; other kinds 1.0. Tuned on
+tests/search/relevance_set.yaml (a sign seen now before the billing code that names it)."""
+RISK_FACTOR_PRIOR = 0.92
+HIGH_CONCERN_PRIOR = 1.1
+"""An item that on its own calls for the response pathway ranks a little above one that does not."""
+NAMED_PLACE_BOOST = 1.5
+"""A vulnerability ranks a little below a sign of trafficking now when both match as well."""
+MINOR_YOUTH_BOOST = 1.3
+MINOR_ADULT_ONLY = 0.5
+ADULT_YOUTH_ONLY = 0.7
+OTHER_REGION = 0.6
 
 _BM25_K1 = 1.2
 _BM25_B = 0.5
@@ -69,6 +89,8 @@ class SearchHit:
     title: str
     snippet: str
     score: float
+    place: str | None = None
+    """For a resource outside the clinic's country (or region): where it applies, e.g. "Canada"."""
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -88,6 +110,11 @@ class _Document:
     texts: tuple[str, ...]
     """Readable texts for snippets, most important first."""
     length: float
+    prior: float = 1.0
+    country: str | None = None
+    """Resources only: ISO code of the country (or EU) where they apply."""
+    regions: tuple[str, ...] = ()
+    populations: frozenset[str] = frozenset()
 
 
 class SearchIndex:
@@ -99,7 +126,7 @@ class SearchIndex:
         for entry in library:
             if not isinstance(entry, _UNSEARCHED):
                 self._add(entry)
-        self._vocabulary = sorted(self._postings)
+        self._vocabulary = sorted(term for term in self._postings if not term.startswith(NEGATED))
         n = len(self._documents)
         self._idf = {
             term: math.log(1 + (n - len(postings) + 0.5) / (len(postings) + 0.5))
@@ -119,19 +146,40 @@ class SearchIndex:
         fields = list(_weighted_texts(entry))
         length = 0.0
         for text, weight in [(title, TITLE_WEIGHT), *fields]:
-            for term in terms(text):
+            for term in (*terms(text), *negated_terms(text)):
                 postings = self._postings[term]
                 postings[index] = postings.get(index, 0.0) + weight
                 length += weight
         texts = tuple(text for text, _ in sorted(fields, key=lambda item: -item[1]))
-        self._documents.append(_Document(entry.id, KIND_OF[type(entry)], title, texts, max(length, 1.0)))
+        kind = KIND_OF[type(entry)]
+        prior = KIND_PRIOR.get(kind, 1.0)
+        if isinstance(entry, Indicator) and entry.kind is IndicatorKind.RISK_FACTOR:
+            prior *= RISK_FACTOR_PRIOR
+        if isinstance(entry, Indicator) and entry.concern is Concern.HIGH:
+            prior *= HIGH_CONCERN_PRIOR
+        populations = frozenset(str(p) for p in getattr(entry, "populations", ()) or ())
+        country = entry.country if isinstance(entry, Resource) else None
+        regions = tuple(entry.regions) if isinstance(entry, Resource) else ()
+        self._documents.append(
+            _Document(entry.id, kind, title, texts, max(length, 1.0), prior, country, regions, populations)
+        )
 
-    def search(self, query: str, limit: int = 10) -> list[SearchHit]:
-        """The best ``limit`` entries for ``query``, best first. Never raises on odd input."""
+    def search(self, query: str, limit: int = 10, context: SearchContext | None = None) -> list[SearchHit]:
+        """The best ``limit`` entries for ``query``, best first. Never raises on odd input.
+
+        With a ``context``, resources of other countries are left out unless the query names their country
+        (then they carry a ``place`` label), resources of other regions rank lower, and once the patient's
+        age is known, items for young people rank first for a minor and after the others for an adult.
+        """
         query_words = words(query[:MAX_QUERY_CHARS])[:MAX_QUERY_WORDS]
         if not query_words or limit < 1 or not self._documents:
             return []
+        context = context or SearchContext()
+        named, query_words = named_places(query_words)
+        query_words, negated = split_negation(query_words, self._synonyms)
         expansions = self._expand(query_words)
+        for position in negated:
+            expansions[position] = self._negate(expansions[position])
         scores: dict[int, float] = defaultdict(float)
         matched: dict[int, int] = defaultdict(int)
         matched_terms: dict[int, set[str]] = defaultdict(set)
@@ -151,15 +199,29 @@ class SearchIndex:
                 # one (a rare foreign spelling can outscore the English word the user meant)
                 closeness = expansion[term]
                 matched_terms[doc].update(t for t in hits[doc] if expansion[t] >= closeness)
-        folded_query = " ".join(query_words)
+        folded_query = f" {' '.join(query_words)} "
         ranked: list[tuple[float, int]] = []
         for doc, score in scores.items():
+            document = self._documents[doc]
+            factor = _context_factor(document, context, named)
+            if factor == 0.0:
+                continue
             coverage = matched[doc] / len(expansions)
-            if folded_query in fold(self._documents[doc].title):
+            if not negated and folded_query in f" {' '.join(words(document.title))} ":
                 score += TITLE_WEIGHT
-            ranked.append((score * coverage * coverage, doc))
+            elif not negated and folded_query in f" {' '.join(words(document.id))} ":
+                score += KEYWORD_WEIGHT  # ids are readable slugs that name the entry's topic
+            ranked.append((score * coverage * coverage * document.prior * factor, doc))
         ranked.sort(key=lambda item: (-item[0], self._documents[item[1]].id))
-        return [self._hit(doc, score, matched_terms[doc]) for score, doc in ranked[:limit]]
+        return [self._hit(doc, score, matched_terms[doc], context) for score, doc in ranked[:limit]]
+
+    def _negate(self, expansion: dict[str, float]) -> dict[str, float]:
+        """A word after "no"/"not": what says *not* to do it first, what merely mentions it far behind."""
+        negated = {
+            NEGATED + term: weight for term, weight in expansion.items() if NEGATED + term in self._postings
+        }
+        plain = {term: weight * NEGATED_PLAIN_WEIGHT for term, weight in expansion.items()}
+        return {**plain, **negated}
 
     def _bm25(self, term: str, doc: int, tf: float) -> float:
         norm = 1 - _BM25_B + _BM25_B * self._documents[doc].length / self._average_length
@@ -205,9 +267,43 @@ class SearchIndex:
                 if group:
                     yield start + size, group
 
-    def _hit(self, doc: int, score: float, matched_terms: set[str]) -> SearchHit:
+    def _hit(self, doc: int, score: float, matched_terms: set[str], context: SearchContext) -> SearchHit:
         document = self._documents[doc]
-        return SearchHit(document.id, document.kind, document.title, _snippet(document, matched_terms), score)
+        snippet = _snippet(document, {term.removeprefix(NEGATED) for term in matched_terms})
+        return SearchHit(
+            document.id, document.kind, document.title, snippet, score, _place_label(document, context)
+        )
+
+
+def _context_factor(document: _Document, context: SearchContext, named: frozenset[str]) -> float:
+    """How much the visit's context weighs on a document: 0 hides it, 1 leaves it as it is."""
+    factor = NAMED_PLACE_BOOST if document.country in named else 1.0
+    if document.country is not None and context.country is not None:
+        if not applies_in(document.country, context.country) and document.country not in named:
+            return 0.0
+        if document.regions and context.region and context.region not in document.regions:
+            factor *= OTHER_REGION
+    populations = document.populations
+    youth = Population.CHILDREN_YOUTH.value in populations
+    adults = Population.ADULTS.value in populations
+    if populations and context.age == "minor":
+        if not youth:
+            factor *= MINOR_ADULT_ONLY
+        elif not adults:
+            factor *= MINOR_YOUTH_BOOST
+    elif populations and context.age == "adult" and youth and not adults:
+        factor *= ADULT_YOUTH_ONLY
+    return factor
+
+
+def _place_label(document: _Document, context: SearchContext) -> str | None:
+    if document.country is None:
+        return None
+    if context.country is None or not applies_in(document.country, context.country):
+        return place_name(document.country)
+    if document.regions and context.region not in document.regions:
+        return ", ".join(document.regions)
+    return None
 
 
 def _title_field(entry: Record) -> str | None:

@@ -1,7 +1,11 @@
 """Search everything from anywhere: Ctrl+K (or "/" outside text fields), results while typing, Enter jumps.
 
-The box and its result list sit under the navigation bar. Down moves from the box into the results; Enter
-in either opens the highlighted (or first) result; Esc clears the search and hides the results.
+The box and its result list sit under the navigation bar. Enter opens the best hit at once; Down moves
+into the results and Enter there opens the one chosen; Esc clears the search and hides the results.
+
+Results know the visit (see ``screenaid.search.context``): the clinic's country first (another country's
+resources appear only when the query names it, labelled with the country), and once the age question is
+answered, items for young people first for a minor.
 """
 
 from __future__ import annotations
@@ -23,15 +27,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from screenaid.search.context import SearchContext, search_context
 from screenaid.ui.labels import enum_label
 
 if TYPE_CHECKING:
     from typing import Protocol
 
     from screenaid.search import SearchHit
+    from screenaid.ui.context import AppContext
 
     class Searcher(Protocol):
-        def search(self, query: str, limit: int = ...) -> list[SearchHit]: ...
+        def search(
+            self, query: str, limit: int = ..., context: SearchContext | None = ...
+        ) -> list[SearchHit]: ...
 
 
 RESULT_LIMIT = 10
@@ -53,10 +61,13 @@ class GlobalSearch(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._searcher: Searcher | None = None
+        self._app_context: AppContext | None = None
         self.box = QLineEdit(self)
         self.box.setPlaceholderText("Loading…")
         self.box.setAccessibleName("Search everything")
-        self.box.setAccessibleDescription("Results appear below while you type. Enter opens the first one.")
+        self.box.setAccessibleDescription(
+            "Results appear below while you type. Enter opens the best one; Down chooses another."
+        )
         self.box.setClearButtonEnabled(True)
         self.box.setEnabled(False)
         self.results = QListWidget(self)
@@ -87,6 +98,15 @@ class GlobalSearch(QWidget):
         self.box.setPlaceholderText(PLACEHOLDER)
         self._update(self.box.text())
 
+    def use_context(self, context: AppContext) -> None:
+        """Rank for this clinic and, once answered, this patient's age (read at each search, never stored)."""
+        self._app_context = context
+
+    def search_context(self) -> SearchContext:
+        if self._app_context is None:
+            return SearchContext()
+        return search_context(self._app_context.config, self._app_context.session.state.answers)
+
     def focus_box(self) -> None:
         if self.box.isEnabled():
             self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -106,9 +126,14 @@ class GlobalSearch(QWidget):
 
     def _update(self, query: str) -> None:
         self.results.clear()
-        hits = self._searcher.search(query, limit=RESULT_LIMIT) if self._searcher and query.strip() else []
+        hits = (
+            self._searcher.search(query, limit=RESULT_LIMIT, context=self.search_context())
+            if self._searcher and query.strip()
+            else []
+        )
         for hit in hits:
-            item = QListWidgetItem(f"{hit.title}  ({enum_label(hit.kind)})")
+            where = f", {hit.place}" if hit.place else ""
+            item = QListWidgetItem(f"{hit.title}  ({enum_label(hit.kind)}{where})")
             item.setData(Qt.ItemDataRole.UserRole, hit.id)
             item.setToolTip(hit.snippet)
             self.results.addItem(item)

@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
         self.jurisdiction_bar.bind(context)  # pages see the library as the configured jurisdiction does
         context = self.jurisdiction_bar.context()
         self.context = context
+        self.search.use_context(context)
         self.stack.removeWidget(self.loading)
         self.loading.deleteLater()
         self.notices.set_notices(context.notices)

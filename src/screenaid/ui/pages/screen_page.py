@@ -1,8 +1,13 @@
 """The Screen place: indicator checklist, live summary, response pathway and validated-screen cards.
 
-Left: the checklist (filters, items grouped by category, details of the item in focus). Right: the live
-summary above three tabs: the response pathway (questions, next steps, diagram), and reference cards for
-validated instruments. Every view reads the shared ``ScreeningSession``; none holds clinical logic.
+Left: the checklist (core items or all, filters, items grouped by category, details of the item in focus).
+Right: the live summary above three tabs: the response pathway (the questions, answered with number keys,
+above the next steps, most pressing first), the pathway diagram, and reference cards for validated
+instruments. One scroll area per region: the next steps scroll on their own, nothing scrolls around them.
+Every view reads the shared ``ScreeningSession``; none holds clinical logic.
+
+The fast path, key by key: search (Ctrl+K), Enter opens the best hit in the checklist, Space checks it, the
+number keys answer the three questions, and the most pressing step is at the top of "Next steps".
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ CHECKLIST_SHARE = 0.45
 NEW_SCREEN = "&New screen"
 NEW_SCREEN_HINT = "Uncheck every item and clear every answer."
 PATHWAY_TAB = "&Response pathway"
+DIAGRAM_TAB = "Pathway dia&gram"
 INSTRUMENTS_TAB = "&Validated screens"
 INSTRUMENTS_INTRO = (
     "Published screening tools, described by their facts. Use the tool itself as published; "
@@ -79,16 +85,22 @@ class ScreenPage(QWidget):
         self.summary = ScreeningSummary(library, session, self)
         self.questions = PathwayQuestions(library, session, self)
         self.next_steps = NextSteps(library, session, self)
-        self.next_steps.setMinimumHeight(220)
+        self.next_steps.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
         self.diagram = PathwayDiagram(library, session, self)
         self.diagram.setVisible(bool(library.pathway_steps))
+        self.questions.install_keys(self)
 
-        pathway = QWidget(self)
-        pathway_layout = QVBoxLayout(pathway)
+        self.pathway_tab = QWidget(self)
+        self.pathway_tab.setAccessibleName("Response pathway")
+        pathway_layout = QVBoxLayout(self.pathway_tab)
+        pathway_layout.setContentsMargins(4, 4, 4, 4)
         pathway_layout.addWidget(self.questions)
         pathway_layout.addWidget(self.next_steps, 1)
-        pathway_layout.addWidget(self.diagram)
-        self.pathway_scroll = _scrolling(pathway, self, "Response pathway")
+        diagram_page = QWidget(self)
+        diagram_layout = QVBoxLayout(diagram_page)
+        diagram_layout.addWidget(self.diagram)
+        diagram_layout.addStretch(1)
+        self.diagram_scroll = _scrolling(diagram_page, self, "Pathway diagram")
 
         self.instrument_cards = [
             InstrumentCard(library, instrument, self)
@@ -106,7 +118,8 @@ class ScreenPage(QWidget):
 
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName("Screen sections")
-        self.tabs.addTab(self.pathway_scroll, PATHWAY_TAB)
+        self.tabs.addTab(self.pathway_tab, PATHWAY_TAB)
+        self.tabs.addTab(self.diagram_scroll, DIAGRAM_TAB)
         self.tabs.addTab(self.instruments_scroll, INSTRUMENTS_TAB)
 
         right = QWidget(self)
@@ -154,9 +167,9 @@ class ScreenPage(QWidget):
             card.label.setFocus(Qt.FocusReason.OtherFocusReason)
             return True
         if isinstance(entry, PathwayQuestion | PathwayStep):
-            self.tabs.setCurrentWidget(self.pathway_scroll)
+            self.tabs.setCurrentWidget(self.pathway_tab)
             target = self.questions if isinstance(entry, PathwayQuestion) else self.next_steps
-            self.pathway_scroll.ensureWidgetVisible(target)
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
             return True
         return False
 
@@ -165,5 +178,5 @@ class ScreenPage(QWidget):
         self._context.session.reset()
         self.checklist.reset()
         self.tabs.setCurrentIndex(0)
-        self.pathway_scroll.verticalScrollBar().setValue(0)
+        self.diagram_scroll.verticalScrollBar().setValue(0)
         self.instruments_scroll.verticalScrollBar().setValue(0)

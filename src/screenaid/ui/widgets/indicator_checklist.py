@@ -1,4 +1,8 @@
-"""The indicator checklist: filters for domain and population, items grouped by category, details on demand.
+"""The indicator checklist: core items or all, filters for domain and population, items grouped by category.
+
+It opens on the **core view** when the content marks core items (``core: true``): the dozen items of highest
+concern or strongest evidence, each with its source. The full list is one key away (Alt+A; Alt+C goes
+back), and opening an item that is not core (from search or a link) shows the full list.
 
 Keyboard: Tab to the filters and the list; arrows move through items, Space checks or unchecks the one in
 focus, and the details of the focused item (what to look for, why, links) are shown beside the list.
@@ -6,23 +10,29 @@ focus, and the details of the focused item (what to look for, why, links) are sh
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QPushButton,
     QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from screenaid.content.common import Domain, Population
+from screenaid.content.common import Domain, Population, Source
 from screenaid.content.library import Library
 from screenaid.content.screening_models import Concern, Indicator
 from screenaid.screening import filter_indicators, group_by_category
+from screenaid.screening.priority import core_indicators
 from screenaid.ui.screening_labels import (
     CATEGORY_LABELS,
     DOMAIN_LABELS,
@@ -36,6 +46,46 @@ from screenaid.ui.widgets.indicator_details import IndicatorDetails
 ID_ROLE = Qt.ItemDataRole.UserRole
 ALL_DOMAINS = "All domains"
 ALL_POPULATIONS = "All populations"
+SHOW_ALL = "Show &all {count} items"
+SHOW_CORE = "Show the &core {count} items"
+CORE_HINT = "The items of highest concern or strongest evidence, each with its source."
+TYPE_HIGH = HIGH_CONCERN
+
+
+_WRAP = int(Qt.TextFlag.TextWordWrap)
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text at the column's real width (indent and tick box taken off), so
+    long titles and the source line are shown in full instead of being cut with "…"."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        # Text and font straight from the item: index.data() and initStyleOption() both lower None's reference
+        # count in PySide6 6.12.0 (see platform notes), and sizeHint runs thousands of times.
+        item = self._tree.itemFromIndex(index) if isinstance(index, QModelIndex) else None
+        if item is None:
+            return hint
+        text, font = item.text(index.column()), item.font(index.column())
+        if not text:
+            return hint
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        style = self._tree.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin)
+        width = self._tree.header().sectionSize(index.column()) - self._tree.indentation() * (depth + 1)
+        if index.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+            width -= style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 3 * margin
+        width -= 2 * margin + 4
+        if width <= 0:
+            return hint
+        bounds = QFontMetrics(font).boundingRect(QRect(0, 0, width, 100_000), _WRAP, text)
+        return QSize(hint.width(), max(hint.height(), bounds.height() + 6))
 
 
 class IndicatorChecklist(QWidget):
@@ -50,6 +100,14 @@ class IndicatorChecklist(QWidget):
         self._syncing = False
         self._groups: list[QTreeWidgetItem] = []
         self._items: dict[str, QTreeWidgetItem] = {}
+        self._core_ids = {indicator.id for indicator in core_indicators(library)}
+        self._core_view = bool(self._core_ids)
+
+        self.view_button = QPushButton(self)
+        self.view_button.setAutoDefault(False)
+        self.view_button.setVisible(bool(self._core_ids))
+        self.view_button.setToolTip(CORE_HINT)
+        self.view_button.clicked.connect(lambda: self.set_core_view(not self._core_view))
 
         self.domain_filter = QComboBox(self)
         self.domain_filter.setAccessibleName("Filter by domain")
@@ -73,6 +131,7 @@ class IndicatorChecklist(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setItemDelegate(_WrappingDelegate(self.tree))
         # Rows are measured for the column width they are laid out at: measure again when it changes,
         # so long titles wrap onto a second line instead of being cut off.
         header.sectionResized.connect(lambda *_: self.tree.doItemsLayout())
@@ -89,6 +148,7 @@ class IndicatorChecklist(QWidget):
         row = QHBoxLayout()
         row.addLayout(filters)
         row.addStretch(1)
+        row.addWidget(self.view_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
@@ -114,16 +174,29 @@ class IndicatorChecklist(QWidget):
     def item_for(self, indicator_id: str) -> QTreeWidgetItem | None:
         return self._items.get(indicator_id)
 
+    @property
+    def core_view(self) -> bool:
+        return self._core_view
+
     # -- acting ----------------------------------------------------------------------------------
 
     def set_filters(self, domain: Domain | None = None, population: Population | None = None) -> None:
         self.domain_filter.setCurrentIndex(max(0, self.domain_filter.findData(domain)))
         self.population_filter.setCurrentIndex(max(0, self.population_filter.findData(population)))
 
+    def set_core_view(self, core: bool) -> None:
+        """Show only the core items (when there are any) or the full list."""
+        core = core and bool(self._core_ids)
+        if core != self._core_view:
+            self._core_view = core
+            self._rebuild()
+
     def focus_indicator(self, indicator_id: str) -> bool:
-        """Select an indicator (clearing filters that hide it) and show its details."""
+        """Select an indicator (showing the full list and clearing filters that hide it) and show its details."""
         if self._library.get_as(indicator_id, Indicator) is None:
             return False
+        if self.item_for(indicator_id) is None:
+            self.set_core_view(False)
         if self.item_for(indicator_id) is None:
             self.set_filters()
         item = self.item_for(indicator_id)
@@ -135,7 +208,8 @@ class IndicatorChecklist(QWidget):
         return True
 
     def reset(self) -> None:
-        """Back to the first view: no filters, nothing in focus (checks follow the session)."""
+        """Back to the first view: core items, no filters, nothing in focus (checks follow the session)."""
+        self.set_core_view(True)
         self.set_filters()
         self.tree.setCurrentIndex(QModelIndex())
         self.tree.scrollToTop()
@@ -154,6 +228,9 @@ class IndicatorChecklist(QWidget):
             domain=Domain(domain) if domain else None,  # Qt hands enum data back as plain str
             population=Population(population) if population else None,
         )
+        if self._core_view:
+            indicators = [indicator for indicator in indicators if indicator.id in self._core_ids]
+        self._update_view_button()
         checked = self._session.state.checked
         self._syncing = True
         try:
@@ -174,11 +251,29 @@ class IndicatorChecklist(QWidget):
         if not still_shown:
             self.details.show_indicator(None)
 
+    def _update_view_button(self) -> None:
+        if self._core_view:
+            text = SHOW_ALL.format(count=len(self._library.indicators))
+        else:
+            text = SHOW_CORE.format(count=len(self._core_ids))
+        self.view_button.setText(text)
+        self.view_button.setAccessibleName(text.replace("&", ""))
+        self.tree.setAccessibleDescription(
+            (CORE_HINT + " " if self._core_view else "") + "Space checks or unchecks the item in focus."
+        )
+
+    def _source_line(self, indicator: Indicator) -> str:
+        source = self._library.get_as(indicator.sources[0], Source) if indicator.sources else None
+        if source is None:
+            return ""
+        return f"Source: {source.publisher}" + (f", {source.year}" if source.year else "")
+
     def _add_item(self, group: QTreeWidgetItem, indicator: Indicator, checked: bool) -> None:
-        kind = KIND_LABELS[indicator.kind]
-        if indicator.concern is Concern.HIGH:
-            kind = f"{kind}, {HIGH_CONCERN.lower()}"
-        item = QTreeWidgetItem(group, [indicator.title, kind])
+        kind = TYPE_HIGH if indicator.concern is Concern.HIGH else KIND_LABELS[indicator.kind]
+        title = indicator.title
+        if self._core_view and (source := self._source_line(indicator)):
+            title = f"{title}\n{source}"
+        item = QTreeWidgetItem(group, [title, kind])
         self._items[indicator.id] = item
         item.setData(0, ID_ROLE, indicator.id)
         item.setFlags(

@@ -1,4 +1,8 @@
-"""The next steps for this patient: the pathway steps that apply, then those waiting for an answer."""
+"""The next steps for this patient: the steps that apply, most pressing first, then those waiting for an answer.
+
+The top of the panel is a short numbered list of the titles (urgent ones marked), so that the step that
+matters is visible at a glance without scrolling; each step's full text follows in the same order.
+"""
 
 from __future__ import annotations
 
@@ -8,12 +12,15 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from screenaid.content.library import Library
 from screenaid.content.screening_models import PathwayStep
 from screenaid.screening import PlannedStep, StepStatus, pathway_plan
+from screenaid.screening.priority import steps_by_priority
 from screenaid.ui.entry_title import entry_title
 from screenaid.ui.screening_labels import conditions_text
 from screenaid.ui.screening_session import ScreeningSession
 from screenaid.ui.widgets.indicator_details import ENTRY_SCHEME, entry_url
 
 APPLIES_HEADING = "Next steps for this patient"
+FIRST_HINT = "Most pressing first."
+DETAILS_HEADING = "What each step involves"
 CONDITIONAL_HEADING = "Depending on your answers"
 URGENT = "Urgent"
 NONE_APPLY = "No step applies yet."
@@ -21,6 +28,10 @@ NONE_APPLY = "No step applies yet."
 
 def _escape_md(text: str) -> str:
     return "".join(f"\\{ch}" if ch in "\\`*_[]<>#|" else ch for ch in text)
+
+
+def _list_line(step: PathwayStep) -> str:
+    return f"{URGENT}: {step.title}" if step.urgent else step.title
 
 
 class NextSteps(QTextBrowser):
@@ -33,6 +44,7 @@ class NextSteps(QTextBrowser):
         self._library = library
         self._session = session
         self._plan: tuple[PlannedStep, ...] = ()
+        self._shown: list[PlannedStep] = []
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setAccessibleName("Next steps")
@@ -41,26 +53,56 @@ class NextSteps(QTextBrowser):
         self.refresh()
 
     def step_ids(self, status: StepStatus) -> list[str]:
+        """Step ids of one status, in pathway (data) order."""
         return [p.step.id for p in self._plan if p.status is status]
+
+    def shown_ids(self) -> list[str]:
+        """The steps that apply, in the order shown: most pressing first."""
+        return [p.step.id for p in self._shown]
+
+    def step_title_visible(self, step_id: str) -> bool:
+        """Whether the step's line in the list at the top can be read without scrolling."""
+        planned = next((p for p in self._shown if p.step.id == step_id), None)
+        if planned is None:
+            return False
+        line = _list_line(planned.step)
+        block = self.document().begin()
+        while block.isValid() and block.text().strip() != line:
+            block = block.next()
+        if not block.isValid():
+            return False
+        rect = self.document().documentLayout().blockBoundingRect(block)
+        top = rect.top() - self.verticalScrollBar().value()
+        return top >= 0 and top + rect.height() <= self.viewport().height()
 
     def refresh(self) -> None:
         self._plan = pathway_plan(self._library, self._session.state)
-        applies = [p for p in self._plan if p.status is StepStatus.APPLIES]
+        self._shown = steps_by_priority(self._plan)
         waiting = [p for p in self._plan if p.status is StepStatus.CONDITIONAL]
         parts = [f"## {APPLIES_HEADING}"]
-        if not applies:
+        if not self._shown:
             parts.append(NONE_APPLY)
-        for number, planned in enumerate(applies, start=1):
-            parts.append(self._step_markdown(number, planned.step))
+        else:
+            parts.append(FIRST_HINT)
+            parts.append(
+                "\n".join(
+                    f"{number}. {_escape_md(_list_line(p.step))}"
+                    for number, p in enumerate(self._shown, start=1)
+                )
+            )
         if waiting:
             parts.append(f"## {CONDITIONAL_HEADING}")
             parts.extend(
                 f"- **{_escape_md(p.step.title)}** — *{_escape_md(conditions_text(p.waiting_for))}*"
                 for p in waiting
             )
-        markdown = "\n\n".join(parts)
-        self.setMarkdown(markdown)
+        if self._shown:
+            parts.append(f"## {DETAILS_HEADING}")
+            for number, planned in enumerate(self._shown, start=1):
+                parts.append(self._step_markdown(number, planned.step))
+        self.setMarkdown("\n\n".join(parts))
         self.setAccessibleDescription(self.toPlainText())
+        self.verticalScrollBar().setValue(0)
 
     def _step_markdown(self, number: int, step: PathwayStep) -> str:
         title = _escape_md(step.title)

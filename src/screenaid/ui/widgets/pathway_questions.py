@@ -1,6 +1,11 @@
-"""The pathway questions (age, danger, the patient's wishes) as groups of radio buttons.
+"""The pathway questions (age, danger, the patient's wishes), one compact row each, answered with one key.
 
-Tab reaches each group; the arrow keys move between its answers. "Not answered" takes an answer back.
+Every answer carries a number key, shown on screen beside it ("[1] Under 18"): pressing it anywhere in the
+Screen place answers the question, pressing it again takes the answer back, and focus stays where it was
+(so checking items and answering questions never fight over it). Tab reaches each row; the arrow keys
+move between its answers; "Not answered" takes an answer back. Each question's help is one key away (its
+"?" button) and is always the row's tooltip and accessible description.
+
 The findings question is not asked: its answer, given by the checklist, is shown read-only above.
 """
 
@@ -8,13 +13,14 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QKeyCombination, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QRadioButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,9 +29,20 @@ from screenaid.content.library import Library
 from screenaid.content.screening_models import PathwayQuestion
 from screenaid.screening import asked_questions, effective_answers
 from screenaid.ui.screening_session import ScreeningSession
+from screenaid.ui.widgets.flow_layout import FlowLayout
 
 NOT_ANSWERED = "Not answered"
 FROM_CHECKLIST = "from the checklist"
+KEYS_HINT = "Answer with the number keys shown; the same key again takes the answer back."
+HELP_BUTTON = "?"
+KEYS = "123456789"
+"""Number keys, given to the answers in order, question by question (answers past the ninth get none)."""
+
+
+def answer_keys(questions: tuple[PathwayQuestion, ...]) -> dict[str, tuple[str, str]]:
+    """Key → (question id, answer id), in the order the answers are shown."""
+    pairs = [(question.id, answer.id) for question in questions for answer in question.answers]
+    return dict(zip(KEYS, pairs, strict=False))
 
 
 class PathwayQuestions(QWidget):
@@ -35,10 +52,16 @@ class PathwayQuestions(QWidget):
         self._session = session
         self._groups: dict[str, QButtonGroup] = {}
         self._buttons: dict[tuple[str, str | None], QRadioButton] = {}
+        self._help: dict[str, QLabel] = {}
+        self._shortcuts: list[QShortcut] = []
         self._derived = [q for q in library.pathway_questions if q.derived_from is not None]
+        questions = asked_questions(library)
+        self.keys = answer_keys(questions)
+        self._key_of = {pair: key for key, pair in self.keys.items()}
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
         self.derived_label = QLabel(self)
         self.derived_label.setWordWrap(True)
         self.derived_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -46,8 +69,13 @@ class PathwayQuestions(QWidget):
         self.derived_label.setAccessibleName("Findings from the checklist")
         self.derived_label.setVisible(bool(self._derived))
         layout.addWidget(self.derived_label)
-        for question in asked_questions(library):
-            layout.addWidget(self._question_box(question))
+        self.keys_hint = QLabel(KEYS_HINT, self)
+        self.keys_hint.setWordWrap(True)
+        self.keys_hint.setVisible(bool(self.keys))
+        layout.addWidget(self.keys_hint)
+        self._layout = layout
+        for question in questions:
+            self._question_row(question)
         session.changed.connect(self.refresh)
         self.refresh()
 
@@ -55,31 +83,67 @@ class PathwayQuestions(QWidget):
         """The radio button for an answer (``None``: "Not answered")."""
         return self._buttons[(question_id, answer_id)]
 
-    def _question_box(self, question: PathwayQuestion) -> QGroupBox:
-        box = QGroupBox(question.text, self)
-        box.setAccessibleName(question.text)
-        box_layout = QVBoxLayout(box)
-        if question.help:
-            help_label = QLabel(question.help, box)
-            help_label.setWordWrap(True)
-            box_layout.addWidget(help_label)
-            box.setAccessibleDescription(question.help)
-        row = QHBoxLayout()
-        box_layout.addLayout(row)
-        group = QButtonGroup(box)
+    def help_label(self, question_id: str) -> QLabel:
+        return self._help[question_id]
+
+    def install_keys(self, scope: QWidget) -> None:
+        """Make the answer keys work anywhere inside ``scope`` (the Screen place), except in text fields."""
+        for key, (question_id, answer_id) in self.keys.items():
+            keypad = QKeyCombination(Qt.KeyboardModifier.KeypadModifier, Qt.Key(ord(key)))
+            for sequence in (QKeySequence(key), QKeySequence(keypad)):
+                shortcut = QShortcut(sequence, scope)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(partial(self.answer_by_key, question_id, answer_id))
+                self._shortcuts.append(shortcut)
+
+    def answer_by_key(self, question_id: str, answer_id: str) -> None:
+        """Give the answer; if it is already given, take it back."""
+        current = self._session.state.answers.get(question_id)
+        self._session.set_answer(question_id, None if current == answer_id else answer_id)
+
+    def _question_row(self, question: PathwayQuestion) -> None:
+        answers = QWidget(self)
+        answers.setAccessibleName(question.text)
+        label = QLabel(question.text, self)
+        answers_layout = FlowLayout(answers)
+        answers_layout.setContentsMargins(12, 0, 0, 4)
+        group = QButtonGroup(answers)
         group.setExclusive(True)
         choices: list[tuple[str | None, str]] = [(a.id, a.label) for a in question.answers]
         choices.append((None, NOT_ANSWERED))
-        for answer_id, label in choices:
-            radio = QRadioButton(label, box)
-            radio.setAccessibleName(f"{question.text} {label}")
+        for answer_id, answer_label in choices:
+            key = self._key_of.get((question.id, answer_id)) if answer_id is not None else None
+            radio = QRadioButton(f"[{key}] {answer_label}" if key else answer_label, answers)
+            radio.setAccessibleName(f"{question.text} {answer_label}")
+            if key:
+                radio.setAccessibleDescription(f"Key {key}")
             group.addButton(radio)
-            row.addWidget(radio)
+            answers_layout.addWidget(radio)
             self._buttons[(question.id, answer_id)] = radio
             radio.toggled.connect(partial(self._toggled, question.id, answer_id))
-        row.addStretch(1)
         self._groups[question.id] = group
-        return box
+        heading = QHBoxLayout()
+        heading.setContentsMargins(0, 0, 0, 0)
+        heading.addWidget(label)
+        self._layout.addLayout(heading)
+        self._layout.addWidget(answers)
+        if question.help:
+            for widget in (label, answers):
+                widget.setToolTip(question.help)
+            answers.setAccessibleDescription(question.help)
+            help_label = QLabel(question.help, self)
+            help_label.setWordWrap(True)
+            help_label.setVisible(False)
+            self._help[question.id] = help_label
+            toggle = QToolButton(self)
+            toggle.setText(HELP_BUTTON)
+            toggle.setCheckable(True)
+            toggle.setAccessibleName(f"Help: {question.text}")
+            toggle.setToolTip(question.help)
+            toggle.toggled.connect(help_label.setVisible)
+            heading.addWidget(toggle)
+            self._layout.addWidget(help_label)
+        heading.addStretch(1)
 
     def _toggled(self, question_id: str, answer_id: str | None, on: bool) -> None:
         if on:
