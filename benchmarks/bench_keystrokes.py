@@ -58,7 +58,7 @@ class Scenario:
     indicator: str
     """The checklist item the search should open (checked with Space)."""
     answers: tuple[str, ...]
-    """Number keys for the pathway questions, as shown on screen."""
+    """Answer ids for the age, danger and wishes questions; the nurse presses the number key shown beside each."""
     right_step: str
     why: str
     extra_keys: tuple[str, ...] = field(default=())
@@ -68,61 +68,62 @@ SCENARIOS = (
     Scenario(
         "teen-older-partner", "US",
         "A 15-year-old comes for emergency contraception; her 'boyfriend' is 24 and pays for her phone.",
-        "older", "ind-older-partner", ("1", "5", "8"), "ps-minor-consult",
+        "older", "ind-older-partner", ("minor", "no", "wants-information"), "ps-minor-consult",
         "A minor with a finding that is not high concern: decide with the child-protection team on a report.",
     ),
     Scenario(
         "construction-passport", "CA",
         "A construction worker with an untreated hand injury; his boss keeps his passport. He wants help.",
-        "passp", "ind-no-id", ("2", "5", "7"), "ps-warm-handoff",
+        "passp", "ind-no-id", ("adult", "no", "wants-help-now"), "ps-warm-handoff",
         "An adult who wants help now: a warm hand-off to an advocate or hotline, with his agreement.",
     ),
     Scenario(
         "nail-salon-debt", "GB",
         "A nail-salon worker with chemical burns says she owes the salon owner for her travel; she looks afraid.",
-        "debt", "ind-debt-bondage", ("2", "6", "8"), "ps-check-safety",
+        "debt", "ind-debt-bondage", ("adult", "unsure", "wants-information"), "ps-check-safety",
         "Danger not known: find out privately whether it is safe before anything else.",
     ),
     Scenario(
         "must-go-back", "AU",
         "A woman with fresh bruises says she cannot leave and must go back tonight; he is waiting outside.",
-        "leave", "ind-cannot-leave", ("2", "4", "9"), "ps-immediate-danger",
-        "Immediate danger (he is outside, fresh injuries): act on the facility's danger protocol now.",
+        "leave", "ind-cannot-leave", ("adult", "unsafe", "declines"), "ps-unsafe-declines",
+        "Not safe to go home but no imminent threat (a companion outside is a reason to check safety, not an "
+        "emergency), and she declines: keep options open and plan for safety with her; no police against her wishes.",
     ),
     Scenario(
         "trans-runaway", "IE",
         "A 17-year-old transgender youth who left home months ago and sleeps on friends' couches.",
-        "runaw", "ind-rf-runaway-homeless", ("1", "5", "8"), "ps-minor-consult",
+        "runaw", "ind-rf-runaway-homeless", ("minor", "no", "wants-information"), "ps-minor-consult",
         "A minor with a risk factor only: consult, support and follow-up (risk factors alone are no report).",
     ),
     Scenario(
         "fisherman-wages", "IE",
         "A fisherman with a crushed finger has not been paid for months; he wants information for later.",
-        "wages", "ind-unpaid", ("2", "5", "8"), "ps-information-only",
+        "wages", "ind-unpaid", ("adult", "no", "wants-information"), "ps-information-only",
         "An adult who wants information only: share contacts in a form that is safe to keep.",
     ),
     Scenario(
         "teen-trading-sex", "GB",
         "A 16-year-old says she stays with 'friends' who give her a bed in exchange for sex.",
-        "trading", "ind-minor-commercial-sex", ("1", "5", "9"), "ps-minor-report",
+        "trading", "ind-minor-commercial-sex", ("minor", "no", "declines"), "ps-minor-report",
         "A minor trading sex is a child-protection matter: report as the law requires, whatever she wishes.",
     ),
     Scenario(
         "domestic-worker", "CA",
         "A live-in domestic worker comes with her employer, who answers every question for her.",
-        "domestic", "ind-domestic-servitude", ("2", "6", "7"), "ps-check-safety",
+        "domestic", "ind-domestic-servitude", ("adult", "unsure", "wants-help-now"), "ps-check-safety",
         "Safety not known with the employer present: make a private moment and find out first.",
     ),
     Scenario(
         "threats-family", "US",
         "A farm worker says the crew boss threatened his family back home if he leaves; he wants help now.",
-        "threat", "ind-threats", ("2", "5", "7"), "ps-warm-handoff",
+        "threat", "ind-threats", ("adult", "no", "wants-help-now"), "ps-warm-handoff",
         "A high-concern finding, an adult who wants help now: warm hand-off (and tell the team).",
     ),
     Scenario(
         "young-man-declines", "AU",
         "A 19-year-old with a stab wound says he sells drugs for an older man to pay off a debt; he declines help.",
-        "debt", "ind-debt-bondage", ("2", "5", "9"), "ps-respect-decline",
+        "debt", "ind-debt-bondage", ("adult", "no", "declines"), "ps-respect-decline",
         "An adult who declines: respect it, keep the door open, offer what is safe to carry.",
     ),
 )  # fmt: skip
@@ -193,7 +194,7 @@ def _contexts() -> dict[str, Any]:
 
 
 def play(scenario: Scenario, loaded: Any) -> dict[str, Any]:
-    from screenaid.search import SearchIndex
+    from screenaid.screening import unfilled_blanks
     from screenaid.ui.context import AppContext
     from screenaid.ui.main_window import MainWindow
     from screenaid.ui.private_clipboard import PrivateClipboard
@@ -208,11 +209,13 @@ def play(scenario: Scenario, loaded: Any) -> dict[str, Any]:
     )
     window = MainWindow(clipboard)
     window.quick_exit.end_process = lambda: None  # type: ignore[method-assign]
-    window.install_context(context, searcher=SearchIndex(library))
+    window.install_context(context)  # the window indexes the library as the clinic's jurisdiction sees it
     window.resize(*WINDOW_SIZE)
     window.show()
     QTest.qWaitForWindowExposed(window)
     QApplication.processEvents()
+    while not window.search.ready():  # the index is built just after the content is installed
+        QTest.qWait(10)
     keys = Keyboard(window)
     result: dict[str, Any] = {
         "scenario": scenario.name,
@@ -230,8 +233,11 @@ def play(scenario: Scenario, loaded: Any) -> dict[str, Any]:
         # 2. Space checks the item the search opened; the number keys answer the questions.
         keys.press(Qt.Key.Key_Space)
         result["checked"] = sorted(context.session.state.checked)
-        for digit in scenario.answers:
-            keys.digit(digit)
+        questions = screen.questions  # type: ignore[attr-defined]
+        for question_id, answer_id in zip(
+            ("pq-age", "pq-danger", "pq-wishes"), scenario.answers, strict=True
+        ):
+            keys.digit(questions.key_for(question_id, answer_id))
         QApplication.processEvents()
         steps = screen.next_steps  # type: ignore[attr-defined]
         reached = (
@@ -249,15 +255,21 @@ def play(scenario: Scenario, loaded: Any) -> dict[str, Any]:
         )
         result["reached_next_step"] = reached
         result["keys_to_next_step"] = keys.count
-        # 3. The note: Document (Ctrl+4), its note tab (Alt+N), Copy (Alt+C).
+        # 3. The note: Document (Ctrl+4), its note tab (Alt+N), Copy (Alt+C). While the note still has blanks
+        #    ("[who]"), Copy first names them and becomes "Copy anyway" (Alt+A): the nurse copies knowingly.
         before = keys.count
         keys.press(Qt.Key.Key_4, CTRL)
         keys.press(Qt.Key.Key_N, ALT)
         keys.press(Qt.Key.Key_C, ALT)
+        composer = window.page("document").composer  # type: ignore[attr-defined]
+        QTest.qWait(250)  # a mnemonic presses its button with a short animation
+        if unfilled_blanks(composer.preview.toPlainText()) and not QApplication.clipboard().text():
+            keys.press(Qt.Key.Key_A, ALT)
+            QTest.qWait(250)
         indicator = library.get(scenario.indicator)
         copied = QApplication.clipboard().text()
-        wording = " ".join(indicator.note_text.split()) if indicator is not None else "\0"
-        result["note_ready"] = wording[:40] in " ".join(copied.split())
+        wording = " ".join((indicator.note_text or "").split()) if indicator is not None else "\0"
+        result["note_ready"] = bool(copied) and wording[:40] in " ".join(copied.split())
         result["keys_to_note"] = keys.count - before
         # 4. The handout: Refer (Ctrl+5), Print (Ctrl+P), Enter accepts the print dialog.
         refer = window.page("refer")

@@ -402,8 +402,13 @@ def _search(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     result = load_bundled()
     report_problems(result, sys.stderr)
+    library = result.library
+    if args.country:  # what a clinic there sees: that jurisdiction's law, routes and steps (as the app does)
+        from screenaid.content.jurisdiction_view import library_for_jurisdiction
+
+        library = library_for_jurisdiction(library, args.country.upper())
     context = SearchContext(country=args.country.upper() if args.country else None, age=args.age)
-    hits = SearchIndex(result.library).search(args.query, limit=args.limit, context=context)
+    hits = SearchIndex(library).search(args.query, limit=args.limit, context=context)
     if args.json:
         json.dump([hit.as_dict() for hit in hits], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
+
 from screenaid.content import LoadResult
 from screenaid.content.common import Domain, Population, Source
+from screenaid.content.jurisdiction_view import library_for_jurisdiction
 from screenaid.content.screening_models import Concern
 from screenaid.screening import ScreeningState, StepStatus, asked_questions, pathway_plan
 from screenaid.screening.priority import core_indicators, steps_by_priority
@@ -62,8 +65,11 @@ def test_next_steps_shown_first_are_urgent_then_specific_and_universal_ones_last
         assert universal == sorted(universal), state
 
 
-def test_a_minor_with_a_high_concern_finding_sees_the_report_step_first(bundled: LoadResult) -> None:
-    library = bundled.library
+@pytest.mark.parametrize("jurisdiction", ["US", "CA", "GB-ENG", "GB-SCT", "GB-NIR", "AU", "IE", "DE"])
+def test_a_minor_with_a_high_concern_finding_sees_the_report_step_first(
+    bundled: LoadResult, jurisdiction: str
+) -> None:
+    library = library_for_jurisdiction(bundled.library, jurisdiction)  # what a clinician there sees
     high = next(i.id for i in library.indicators if i.concern is Concern.HIGH)
     state = ScreeningState(checked=frozenset({high}), answers={"pq-age": "minor", "pq-danger": "no"})
     assert steps_by_priority(pathway_plan(library, state))[0].step.id == "ps-minor-report"

@@ -13,9 +13,11 @@ if QCoreApplication.instance() is None:
 
 @pytest.fixture(scope="session")
 def search_index(bundled):
+    """The index the app builds for the default clinic (US): over the library as that jurisdiction sees it."""
+    from screenaid.content.jurisdiction_view import library_for_jurisdiction
     from screenaid.search import SearchIndex
 
-    return SearchIndex(bundled.library)
+    return SearchIndex(library_for_jurisdiction(bundled.library, "US"))
 
 
 @pytest.fixture

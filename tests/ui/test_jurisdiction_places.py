@@ -106,7 +106,7 @@ def test_screen_names_the_jurisdictions_route_for_a_minor(window, case, bundled)
 
 def test_document_shows_the_national_classification_not_icd10cm(window, case):
     document = window.page("document")
-    assert document.tabs.tabText(1) == "&Coding"
+    assert document.tabs.tabText(1) == "Co&ding"
     assert document.codes.isHidden()
     assert document.coding_notes is not None
     notes = document.coding_notes.toPlainText()
@@ -151,7 +151,7 @@ def test_a_session_switch_changes_every_place_and_the_idle_wipe_restores_the_con
         window.go_to("document")
         assert window.jurisdiction_bar.choose("GB-SCT")
         assert window.current_place() == "document"  # the user stays where they were
-        assert window.page("document").tabs.tabText(1) == "&Coding"
+        assert window.page("document").tabs.tabText(1) == "Co&ding"
         assert window.page("refer").default_resources()[0].country == "GB"
         assert window.context.config.jurisdiction == "GB-SCT"
         window.wipe()

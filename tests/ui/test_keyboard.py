@@ -84,14 +84,31 @@ def page_states(window):
             tabs.setCurrentIndex(0)
 
 
-def test_no_two_visible_controls_share_a_mnemonic_on_any_page(main_window):
+def mnemonic_clashes(window) -> tuple[list[str], dict[str, list[str]]]:
     clashes = {}
     visited = []
-    for state in page_states(main_window):
+    for state in page_states(window):
         visited.append(state)
-        for key, holders in visible_mnemonics(main_window).items():
+        for key, holders in visible_mnemonics(window).items():
             if len(holders) > 1:
                 clashes[f"{state}: Alt+{key.upper()}"] = holders
+    return visited, clashes
+
+
+def test_no_two_visible_controls_share_a_mnemonic_on_any_page(main_window):
+    visited, clashes = mnemonic_clashes(main_window)
+    assert len(visited) >= len(PLACES)
+    assert not clashes, clashes
+
+
+@pytest.mark.parametrize("jurisdiction", ["CA", "GB-SCT"])
+def test_no_mnemonic_clash_outside_the_us_either(main_window, jurisdiction):
+    """Pages differ by jurisdiction (e.g. Document's coding tab): walk them again for a clinic elsewhere."""
+    main_window.jurisdiction_bar.combo.setCurrentIndex(
+        main_window.jurisdiction_bar.combo.findData(jurisdiction)
+    )
+    assert main_window.context.config.jurisdiction == jurisdiction
+    visited, clashes = mnemonic_clashes(main_window)
     assert len(visited) >= len(PLACES)
     assert not clashes, clashes
 

@@ -92,6 +92,10 @@ class GlobalSearch(QWidget):
         slash.setContext(Qt.ShortcutContext.WindowShortcut)
         slash.activated.connect(self._slash)
 
+    def ready(self) -> bool:
+        """Whether the search index is in place (it is built just after the content is installed)."""
+        return self._searcher is not None
+
     def set_searcher(self, searcher: Searcher) -> None:
         self._searcher = searcher
         self.box.setEnabled(True)

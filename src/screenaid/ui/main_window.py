@@ -137,6 +137,8 @@ class MainWindow(QMainWindow):
         self.page_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         top = QWidget(central)
+        # the shell never gives up height (its controls would be clipped at 200 %): the page area scrolls instead
+        top.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         bar = self.navigation.layout()

@@ -72,7 +72,7 @@ class DocumentPage(QWidget):
                 context.library, jurisdiction, (NoteTopic.CODING,), "Diagnosis coding", codes_tab
             )
             codes_layout.addWidget(self.coding_notes, 1)
-            codes_title = "&Coding"
+            codes_title = "Co&ding"
 
         self.composer = NoteComposer(context, self)
 

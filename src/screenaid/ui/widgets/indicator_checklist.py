@@ -119,6 +119,11 @@ class IndicatorChecklist(QWidget):
         self.population_filter.addItem(ALL_POPULATIONS, None)
         for population in Population:
             self.population_filter.addItem(POPULATION_LABELS[population], population)
+        for combo in (self.domain_filter, self.population_filter):
+            # may be narrower than the longest choice (the open list shows it whole), so that at 200 % the
+            # checklist's top row does not push the Screen place wider than a 1280-pixel screen
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
 
         self.tree = QTreeWidget(self)
         self.tree.setAccessibleName("Indicator checklist")

@@ -63,7 +63,7 @@ class JurisdictionBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
         layout.addWidget(self.combo)
-        layout.addStretch(1)
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # names in full
         self._base: AppContext | None = None
         self._configured = "US"
         self.combo.currentIndexChanged.connect(self._changed)

@@ -35,8 +35,9 @@ NOT_ANSWERED = "Not answered"
 FROM_CHECKLIST = "from the checklist"
 KEYS_HINT = "Answer with the number keys shown; the same key again takes the answer back."
 HELP_BUTTON = "?"
-KEYS = "123456789"
-"""Number keys, given to the answers in order, question by question (answers past the ninth get none)."""
+KEYS = "1234567890"
+"""Number keys, given to the answers in order, question by question: 1 to 9, then 0 (answers past the tenth
+get none)."""
 
 
 def answer_keys(questions: tuple[PathwayQuestion, ...]) -> dict[str, tuple[str, str]]:
@@ -82,6 +83,10 @@ class PathwayQuestions(QWidget):
     def button(self, question_id: str, answer_id: str | None) -> QRadioButton:
         """The radio button for an answer (``None``: "Not answered")."""
         return self._buttons[(question_id, answer_id)]
+
+    def key_for(self, question_id: str, answer_id: str) -> str | None:
+        """The number key shown beside an answer (None when it has none)."""
+        return self._key_of.get((question_id, answer_id))
 
     def help_label(self, question_id: str) -> QLabel:
         return self._help[question_id]

@@ -38,7 +38,7 @@ class ReferralSheetPanel(QWidget):
             text = f"No referral preparation sheet for {jurisdiction_name(jurisdiction)} yet — follow your local policy."
         self.label = QLabel(text, self)
         self.label.setWordWrap(True)
-        self.print_button = QPushButton("Print &preparation sheet…", self)
+        self.print_button = QPushButton("Print preparation &sheet…", self)
         self.print_button.setVisible(self.sheet is not None)
         self.print_button.clicked.connect(self.print_sheet)
         layout = QHBoxLayout(self)
