@@ -313,3 +313,20 @@ def test_portal_entries_and_the_concern_advice_link_to_each_other(library):
     concern = by_id["doc-record-suspicion-when-denied"]
     for linked in ("doc-portal-cures-act", "doc-sensitive-note-features"):
         assert by_id[linked].title in (concern.detail or ""), linked
+
+
+@pytest.mark.parametrize(
+    "jurisdiction", ["US", "US-TX", "CA", "CA-ON", "GB-ENG", "GB-SCT", "GB-NIR", "AU", "IE", "DE"]
+)
+def test_a_risk_factor_alone_never_sends_a_minor_to_a_report(library: Library, jurisdiction: str) -> None:
+    """Risk factors (foster care, running away) call for support and a consultation, not a report: in every
+    jurisdiction, a minor with only a risk factor checked gets the consult step and no report step."""
+    from screenaid.content.jurisdiction_view import library_for_jurisdiction
+    from screenaid.content.screening_models import IndicatorKind
+
+    view = library_for_jurisdiction(library, jurisdiction)
+    for factor in (i for i in view.indicators if i.kind is IndicatorKind.RISK_FACTOR):
+        state = ScreeningState(frozenset({factor.id}), {"pq-age": "minor"})
+        applying = {p.step.id for p in pathway_plan(view, state) if p.status is StepStatus.APPLIES}
+        assert "ps-minor-report" not in applying, (jurisdiction, factor.id)
+        assert "ps-minor-consult" in applying, (jurisdiction, factor.id)
