@@ -131,6 +131,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="ID",
         help="a resource id (repeat; default: the national lines, police lines never by default)",
     )
+    handout.add_argument(
+        "--preset",
+        metavar="ID",
+        help="an audience preset's lines for --country, as the Refer page chooses them (e.g. preset-adult-work); "
+        "default: every national line but police lines",
+    )
     handout.add_argument("-o", "--output", help="PDF file to write, or - for standard output")
 
     keygen = sub.add_parser("keygen", help="make an Ed25519 key pair for signing a clinic's resources")
@@ -496,6 +502,15 @@ def _handout(args: argparse.Namespace) -> int:
         if unknown:
             print(f"unknown resource id(s): {', '.join(unknown)}", file=sys.stderr)
             return EXIT_USAGE
+    elif args.preset:
+        from screenaid.presets import handout_lines, presets_of
+
+        preset = next((p for p in presets_of(result.library) if p.id == args.preset), None)
+        if preset is None:
+            known = ", ".join(p.id for p in presets_of(result.library))
+            print(f"unknown preset {args.preset!r}; known: {known}", file=sys.stderr)
+            return EXIT_USAGE
+        resources = handout_lines(preset, result.library.resources, result.library.origins, country)
     else:
         resources = national_resources(result.library.resources, country)
     if not resources:

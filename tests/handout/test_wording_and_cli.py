@@ -120,3 +120,20 @@ def test_cli_hideaway_slips_are_discreet_without_the_flag(tmp_path, bundled):
     assert "Trafficking" not in text
     assert "1-888-373-7888" in text
     assert all_wording()["en"].labels["help_line"] in text
+
+
+def test_cli_prints_an_audience_presets_lines_as_the_refer_page_chooses_them(tmp_path, bundled):
+    from screenaid.presets import handout_lines, presets_of
+
+    preset = next(p for p in presets_of(bundled.library) if p.id == "preset-adult-work")
+    lines = handout_lines(preset, bundled.library.resources, bundled.library.origins, "US")
+    out = tmp_path / "adult.pdf"
+    assert main(["handout", "--country", "US", "--preset", "preset-adult-work", "-o", str(out)]) == 0
+    text = squeezed(all_text(out.read_bytes()))
+    for resource in lines:
+        assert squeezed(resource.name) in text, resource.id
+    left_out = [r for r in national_resources(bundled.library.resources, "US") if r not in lines]
+    assert left_out, "the adult preset leaves some national lines (child and youth lines) off"
+    for resource in left_out:
+        assert squeezed(resource.name) not in text, resource.id
+    assert main(["handout", "--country", "US", "--preset", "no-such-preset", "-o", str(out)]) == 2
