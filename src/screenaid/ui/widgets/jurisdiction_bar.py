@@ -64,6 +64,7 @@ class JurisdictionBar(QWidget):
         layout.addWidget(self.label)
         layout.addWidget(self.combo)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # names in full
+        layout.addStretch(1)
         self._base: AppContext | None = None
         self._configured = "US"
         self.combo.currentIndexChanged.connect(self._changed)
