@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
-import pyphen
 import pytest
 
 from screenaid.cli import main
@@ -13,20 +10,13 @@ from screenaid.handout import HANDOUT_LANGUAGES, national_resources, render_hand
 from screenaid.handout.wording import all_wording
 from screenaid.integrity.app_content import load_app_content
 from tests.handout.pdf_reading import all_text, reader, squeezed
+from tests.readability import english_grade, handout_wording_text, spanish_reading_ease
 
-_WORD = re.compile(r"[A-Za-z']+")
-
-
-def flesch_kincaid_grade(text: str) -> float:
-    """Flesch–Kincaid grade level, syllables counted with pyphen's English hyphenation dictionary.
-
-    (textstat would try to download a pronunciation dictionary at run time; tests stay offline.)
-    """
-    dictionary = pyphen.Pyphen(lang="en_US")
-    sentences = max(1, len(re.findall(r"[.!?]+", text)))
-    words = _WORD.findall(text)
-    syllables = sum(len(dictionary.positions(word.lower())) + 1 for word in words)
-    return 0.39 * len(words) / sentences + 11.8 * syllables / len(words) - 15.59
+ENGLISH_WORDING_MAX_GRADE = 2.0
+"""Flesch–Kincaid grade of the English handout wording: 1.7 on 2026-11-30 (the goal is grade 6 or below).
+Set from today's text so that it can only get easier; lower it when the wording improves."""
+SPANISH_WORDING_MIN_EASE = 86.0
+"""Fernández-Huerta reading ease of the Spanish handout wording: 86.4 on 2026-11-30 (above 80 is "easy")."""
 
 
 def test_every_handout_language_has_complete_wording():
@@ -37,18 +27,13 @@ def test_every_handout_language_has_complete_wording():
 
 
 def test_english_wording_reads_at_grade_six_or_below():
-    english = all_wording()["en"]
-    metadata = ("id", "language", "language_name", "direction", "translated_by", "native_speaker_reviewed")
-    printed = english.model_dump(exclude={*metadata, "reviewed_by", "labels"})
-    strings = [*printed.values(), *english.labels.values()]
-    text = (
-        ". ".join(
-            s.replace("{keyword}", "word").replace("{number}", "number").replace("{date}", "today")
-            for s in strings
-        )
-        + "."
-    )
-    assert flesch_kincaid_grade(text) <= 6.0
+    grade = english_grade(handout_wording_text(all_wording()["en"]))
+    assert grade <= ENGLISH_WORDING_MAX_GRADE <= 6.0
+
+
+def test_spanish_wording_reads_easily():
+    ease = spanish_reading_ease(handout_wording_text(all_wording()["es"]))
+    assert ease >= SPANISH_WORDING_MIN_EASE
 
 
 def test_wording_needs_its_placeholders():
@@ -137,3 +122,18 @@ def test_cli_prints_an_audience_presets_lines_as_the_refer_page_chooses_them(tmp
     for resource in left_out:
         assert squeezed(resource.name) not in text, resource.id
     assert main(["handout", "--country", "US", "--preset", "no-such-preset", "-o", str(out)]) == 2
+
+
+def test_the_readability_measures_tell_hard_text_from_easy():
+    easy_en = "Help is free. You can call day or night. You do not have to give your name."
+    hard_en = (
+        "Confidential multidisciplinary consultations regarding immigration-related vulnerabilities are "
+        "available to individuals experiencing exploitative employment circumstances nationwide."
+    )
+    assert english_grade(easy_en) <= 2.0 < 6.0 < english_grade(hard_en)
+    easy_es = "La ayuda es gratis. Puede llamar de día o de noche. No tiene que decir su nombre."
+    hard_es = (
+        "Consultas multidisciplinarias confidenciales relacionadas con vulnerabilidades migratorias están "
+        "disponibles para personas que experimentan circunstancias laborales extraordinariamente abusivas."
+    )
+    assert spanish_reading_ease(hard_es) < 60.0 < 80.0 <= spanish_reading_ease(easy_es)

@@ -72,3 +72,34 @@ def test_activity_postpones_the_warning(qtbot, main_window):
         qtbot.wait(100)
         qtbot.keyClick(main_window.search.box, Qt.Key.Key_A)
     assert wipe.warning is None
+
+
+def _type_through_input_method(widget, preedit: str, commit: str) -> None:
+    """What an input method (Pinyin, Telex, Hangul) sends: composing text, then the committed word."""
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.sendEvent(widget, QInputMethodEvent(preedit, []))
+    committed = QInputMethodEvent("", [])
+    committed.setCommitString(commit)
+    QApplication.sendEvent(widget, committed)
+
+
+def test_input_method_typing_postpones_the_warning(qtbot, main_window):
+    box = main_window.search.box
+    box.setFocus()
+    wipe = main_window.idle_wipe
+    wipe.set_timing(idle_ms=300, tick_ms=5)
+    words = [("ren", "人"), ("kou", "口"), ("hô", "hộ"), ("chieu", "chiếu"), ("ㅇ", "여")]
+    for preedit, commit in words:
+        qtbot.wait(100)
+        _type_through_input_method(box, preedit, commit)
+    assert box.text() == "人口hộchiếu여"  # the events really reached the box
+    assert wipe.warning is None
+
+
+def test_without_input_method_typing_the_same_wait_warns(qtbot, main_window):
+    wipe = main_window.idle_wipe
+    wipe.set_timing(idle_ms=300, tick_ms=5_000)
+    qtbot.waitUntil(lambda: wipe.warning is not None, timeout=2_000)
+    wipe.extend()

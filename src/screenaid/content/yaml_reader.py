@@ -2,28 +2,78 @@
 
 The document is composed into nodes by libyaml (C) and turned into Python values here, which is both
 stricter and about twice as fast as PyYAML's own constructor (content loads at every start).
+
+Plain scalars are typed by the YAML 1.2 core schema, not PyYAML's YAML 1.1 rules: ``yes``/``no``/``on``/
+``off``/``NO`` stay text (a country code must not turn into ``False``), ``12:30`` stays text (no base-60
+numbers), and ``010`` is ten (octal needs ``0o10``). The one addition to the core schema is the ISO date
+(``2026-11-30``), which review dates rely on.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import yaml
 from yaml.constructor import SafeConstructor
 
 MAX_FILE_BYTES = 2_000_000
 
-_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Yaml12Loader(_BaseLoader):  # type: ignore[misc,valid-type]
+    """libyaml's parser with the YAML 1.2 core schema's implicit types (plus ISO dates)."""
+
+    yaml_implicit_resolvers: ClassVar[dict[Any, list[tuple[str, re.Pattern[str]]]]] = {}
+
+
+# YAML 1.2.2, section 10.3.2 (core schema tag resolution).
+_CORE_SCHEMA: list[tuple[str, str, str]] = [
+    ("null", r"^(?:~|null|Null|NULL|)$", "~nN"),
+    ("bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
+    ("int", r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", "-+0123456789"),
+    (
+        "float",
+        r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+        r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
+        "-+0123456789.",
+    ),
+    (
+        "timestamp",
+        r"^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?"
+        r"(?:(?:[Tt]|[ \t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](?:\.[0-9]*)?"
+        r"(?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)?)$",
+        "0123456789",
+    ),
+]
+for _name, _pattern, _first in _CORE_SCHEMA:
+    _Yaml12Loader.add_implicit_resolver(f"tag:yaml.org,2002:{_name}", re.compile(_pattern), list(_first))
+_Yaml12Loader.add_implicit_resolver("tag:yaml.org,2002:null", re.compile(r"^$"), [""])
+
+_Loader: type[yaml.SafeLoader] = _Yaml12Loader
 _STR = "tag:yaml.org,2002:str"
+_SCALAR_BUILDER = SafeConstructor()
+
+
+def _int_1_2(_builder: SafeConstructor, node: yaml.ScalarNode) -> int:
+    text = str(node.value)
+    if text.startswith("0o"):
+        return int(text[2:], 8)
+    if text.startswith("0x"):
+        return int(text[2:], 16)
+    return int(text, 10)  # "010" is ten in YAML 1.2; no base-60, no "_" separators
+
+
 _SCALARS = {
     tag: constructor
     for tag, constructor in SafeConstructor.yaml_constructors.items()
-    if tag is not None and tag.rsplit(":", 1)[-1] in {"null", "bool", "int", "float", "timestamp"}
+    if tag is not None and tag.rsplit(":", 1)[-1] in {"null", "bool", "float", "timestamp"}
 }
-_SCALAR_BUILDER = SafeConstructor()
+_SCALARS["tag:yaml.org,2002:int"] = _int_1_2
 
 
 class DataFileError(ValueError):

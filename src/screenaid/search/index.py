@@ -1,7 +1,8 @@
 """Ranked, typo-tolerant search over every kind of content, held in memory.
 
-Scoring is BM25 over weighted fields (title > keywords > body). Each query word is expanded to
-  * its own stem,
+Scoring is BM25 over weighted fields (title > keywords > body). Text is indexed with the stems of its own
+language (see ``search.text``). Each query word is expanded to
+  * its stems in every content language Snowball covers,
   * synonyms from ``data/search/`` (a clinician types "pimp", the data says "trafficker"),
   * vocabulary words it is a prefix of (results while typing), and
   * close spellings found with rapidfuzz ("trafficing" → "trafficking"),
@@ -17,6 +18,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -35,7 +37,7 @@ from screenaid.content.wording_rules import WordingRule
 from screenaid.search.context import SearchContext
 from screenaid.search.negation import NEGATED, negated_terms, split_negation
 from screenaid.search.places import applies_in, named_places, place_name
-from screenaid.search.text import fold, stem, terms, words
+from screenaid.search.text import query_stems, stem, terms, words
 
 TITLE_WEIGHT = 3.0
 KEYWORD_WEIGHT = 2.0
@@ -47,6 +49,9 @@ FUZZY_WEIGHT = 0.8
 FUZZY_CUTOFF = 78.0
 MAX_QUERY_WORDS = 12
 MAX_QUERY_CHARS = 200
+EXACT_TITLE_WORD_WEIGHT = 1.0
+"""Added for each query word that stands, unstemmed, in a title: stems join "interpreter" and "interpreting",
+and the entry that names what was typed comes first."""
 NEGATED_PLAIN_WEIGHT = 0.2
 """Weight of the plain word after "no"/"not": "no police" still finds police, but after what says *not* to."""
 
@@ -115,6 +120,10 @@ class _Document:
     """Resources only: ISO code of the country (or EU) where they apply."""
     regions: tuple[str, ...] = ()
     populations: frozenset[str] = frozenset()
+    title_words: frozenset[str] = frozenset()
+    title_phrase: str = ""
+    """The title's folded words between spaces, and the id's: matched against the whole query."""
+    id_phrase: str = ""
 
 
 class SearchIndex:
@@ -145,12 +154,12 @@ class SearchIndex:
         title = _title_of(entry)
         fields = list(_weighted_texts(entry))
         length = 0.0
-        for text, weight in [(title, TITLE_WEIGHT), *fields]:
-            for term in (*terms(text), *negated_terms(text)):
+        for text, weight, lang in [(title, TITLE_WEIGHT, "en"), *fields]:
+            for term in (*terms(text, lang), *negated_terms(text)):
                 postings = self._postings[term]
                 postings[index] = postings.get(index, 0.0) + weight
                 length += weight
-        texts = tuple(text for text, _ in sorted(fields, key=lambda item: -item[1]))
+        texts = tuple(text for text, _, _ in sorted(fields, key=lambda item: -item[1]))
         kind = KIND_OF[type(entry)]
         prior = KIND_PRIOR.get(kind, 1.0)
         if isinstance(entry, Indicator) and entry.kind is IndicatorKind.RISK_FACTOR:
@@ -161,7 +170,20 @@ class SearchIndex:
         country = entry.country if isinstance(entry, Resource) else None
         regions = tuple(entry.regions) if isinstance(entry, Resource) else ()
         self._documents.append(
-            _Document(entry.id, kind, title, texts, max(length, 1.0), prior, country, regions, populations)
+            _Document(
+                entry.id,
+                kind,
+                title,
+                texts,
+                max(length, 1.0),
+                prior,
+                country,
+                regions,
+                populations,
+                frozenset(words(title)),
+                f" {' '.join(words(title))} ",
+                f" {' '.join(words(entry.id))} ",
+            )
         )
 
     def search(self, query: str, limit: int = 10, context: SearchContext | None = None) -> list[SearchHit]:
@@ -207,9 +229,11 @@ class SearchIndex:
             if factor == 0.0:
                 continue
             coverage = matched[doc] / len(expansions)
-            if not negated and folded_query in f" {' '.join(words(document.title))} ":
+            exact = sum(1 for word in query_words if word in document.title_words)
+            score += EXACT_TITLE_WORD_WEIGHT * exact / len(query_words)
+            if not negated and folded_query in document.title_phrase:
                 score += TITLE_WEIGHT
-            elif not negated and folded_query in f" {' '.join(words(document.id))} ":
+            elif not negated and folded_query in document.id_phrase:
                 score += KEYWORD_WEIGHT  # ids are readable slugs that name the entry's topic
             ranked.append((score * coverage * coverage * document.prior * factor, doc))
         ranked.sort(key=lambda item: (-item[0], self._documents[item[1]].id))
@@ -232,12 +256,13 @@ class SearchIndex:
         for position, word in enumerate(query_words):
             term = stem(word)
             expansion: dict[str, float] = {}
-            if term in self._postings:
-                expansion[term] = 1.0
+            for candidate in query_stems(word):
+                if candidate in self._postings:
+                    expansion[candidate] = 1.0
             if position == len(query_words) - 1 and len(word) >= 3:
                 for candidate in self._with_prefix(word):
                     expansion.setdefault(candidate, PREFIX_WEIGHT)
-            if term not in self._postings and len(word) >= 4:
+            if not expansion and len(word) >= 4:
                 for candidate, similarity, _ in process.extract(
                     term, self._vocabulary, scorer=fuzz.ratio, limit=3, score_cutoff=FUZZY_CUTOFF
                 ):
@@ -324,27 +349,33 @@ def _title_of(entry: Record) -> str:
     return title
 
 
-def _weighted_texts(entry: Record) -> Iterator[tuple[str, float]]:
-    """Every readable string of an entry except its title, with the weight of the field it sits in."""
+def _weighted_texts(entry: Record) -> Iterator[tuple[str, float, str]]:
+    """Every readable string of an entry except its title, with its field's weight and its language."""
     title_field = _title_field(entry)
     for key, value in entry.model_dump(mode="json").items():
         if key in _NOT_TEXT or key == title_field:
             continue
         weight = KEYWORD_WEIGHT if key in _KEYWORD_FIELDS else BODY_WEIGHT
-        for text in _strings(value):
-            yield text, weight
+        for text, lang in _strings(value, "en"):
+            yield text, weight, lang
 
 
-def _strings(value: Any) -> Iterator[str]:
+_LANGUAGE_KEY = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
+
+
+def _strings(value: Any, lang: str) -> Iterator[tuple[str, str]]:
+    """Readable strings with their language: a mapping with an "en" key and language-tag keys is a text
+    in several languages (``MultilingualText``); anything else is in the language of its parent."""
     if isinstance(value, str):
-        yield value
+        yield value, lang
     elif isinstance(value, dict):
+        by_language = "en" in value and all(isinstance(k, str) and _LANGUAGE_KEY.match(k) for k in value)
         for key, child in value.items():
             if key not in _NOT_TEXT:
-                yield from _strings(child)
+                yield from _strings(child, key if by_language else lang)
     elif isinstance(value, list | tuple):
         for item in value:
-            yield from _strings(item)
+            yield from _strings(item, lang)
 
 
 def _synonym_table(groups: Iterable[SynonymGroup]) -> dict[str, tuple[str, ...]]:
@@ -359,9 +390,15 @@ def _synonym_table(groups: Iterable[SynonymGroup]) -> dict[str, tuple[str, ...]]
 def _snippet(document: _Document, matched_terms: set[str]) -> str:
     for text in document.texts:
         for match in _WORD.finditer(text):
-            if stem(fold(match.group())) in matched_terms:
+            if not matched_terms.isdisjoint(_stems_of_token(match.group())):
                 return _cut(text, match.start())
     return _cut(document.texts[0], 0) if document.texts else ""
+
+
+@lru_cache(maxsize=65536)
+def _stems_of_token(token: str) -> frozenset[str]:
+    """Every index term a word as written in a text can stand for (its stems in each language)."""
+    return frozenset(stem for word in words(token) for stem in query_stems(word))
 
 
 def _cut(text: str, position: int) -> str:

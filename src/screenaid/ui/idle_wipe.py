@@ -1,6 +1,7 @@
 """Idle wipe for shared workstations: after a quiet spell, warn with a countdown, then clear everything.
 
-Any key, click, wheel or touch anywhere in the app restarts the idle timer. When it runs out, a warning
+Any key, click, wheel or touch anywhere in the app restarts the idle timer, and so does typing through
+an input method (Chinese, Vietnamese or Korean text arrives as input-method events, not key presses). When it runs out, a warning
 counts down (at least 20 seconds, as WCAG 2.2.1 "Timing adjustable" asks) and offers "I'm still here";
 using it, or closing the warning, extends the time as often as needed. If nobody answers, ``wiped`` is
 emitted and the owner clears every page and the screening session.
@@ -18,6 +19,7 @@ MIN_COUNTDOWN_SECONDS = 20
 _ACTIVITY = frozenset(
     {
         QEvent.Type.KeyPress,
+        QEvent.Type.InputMethod,
         QEvent.Type.MouseButtonPress,
         QEvent.Type.MouseMove,
         QEvent.Type.Wheel,
