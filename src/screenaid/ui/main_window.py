@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from screenaid.ui.accessibility import install_accessible_roles, name_from_labels
 from screenaid.ui.app_style import ensure_app_style, style_controls
 from screenaid.ui.cover import COVER_KEY_NAME, START_TEXT, CoverKey, CoverStack, NeutralPage
+from screenaid.ui.free_memory import release_free_memory_soon
 from screenaid.ui.global_search import GlobalSearch
 from screenaid.ui.idle_wipe import IdleWipe
 from screenaid.ui.quick_exit import QuickExit
@@ -258,6 +259,7 @@ class MainWindow(QMainWindow):
         else:
             self.go_to(place)
         QTimer.singleShot(0, self._build_search)
+        release_free_memory_soon()
         self._status(f"Showing law and routes for {self.jurisdiction_bar.combo.currentText()}.")
 
     # -- navigation ---------------------------------------------------------------------------
@@ -329,6 +331,7 @@ class MainWindow(QMainWindow):
         self.jurisdiction_bar.reset()
         self.cover.forget_focus()
         self.go_to_start()
+        release_free_memory_soon()
         self._status("Cleared after a period without use.")
 
     def shutdown(self) -> None:
