@@ -16,6 +16,8 @@ _MIN_STEM = 4
 
 def fold(text: str) -> str:
     """Lower-case and strip accents: 'Trata de Niñas' → 'trata de ninas'."""
+    if text.isascii():  # most of the content: NFKD leaves ASCII as it is and it has no accents to strip
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
