@@ -38,8 +38,10 @@ def font_path(name: str) -> str:
 
 @functools.cache
 def register_fonts() -> None:
-    """Register the handout fonts with reportlab once per process."""
-    for name in _FILES:
+    """Register the body fonts with reportlab once per process. The Korean and Chinese fallbacks are
+    registered the first time a character needs them (``font_for``): parsing them costs about 30 MB and
+    tens of milliseconds that a handout in a Latin, Cyrillic or Arabic script never uses."""
+    for name in (BODY_FONT, BOLD_FONT):
         pdfmetrics.registerFont(TTFont(name, font_path(name)))
     addMapping(BODY_FONT, 0, 0, BODY_FONT)
     addMapping(BODY_FONT, 1, 0, BOLD_FONT)
@@ -49,16 +51,27 @@ def register_fonts() -> None:
     addMapping(BOLD_FONT, 1, 0, BOLD_FONT)
     addMapping(BOLD_FONT, 0, 1, BOLD_FONT)
     addMapping(BOLD_FONT, 1, 1, BOLD_FONT)
-    for fallback in _FALLBACKS:  # one weight each
-        for bold in (0, 1):
-            for italic in (0, 1):
-                addMapping(fallback, bold, italic, fallback)
+
+
+@functools.cache
+def register_fallback(name: str) -> str:
+    """Register one fallback font (one weight, used for bold and italic too) once per process."""
+    assert name in _FALLBACKS, name
+    register_fonts()
+    pdfmetrics.registerFont(TTFont(name, font_path(name)))
+    for bold in (0, 1):
+        for italic in (0, 1):
+            addMapping(name, bold, italic, name)
+    return name
 
 
 @functools.cache
 def covered_by(name: str) -> frozenset[int]:
     """The code points the named font has a glyph for."""
-    register_fonts()
+    if name in _FALLBACKS:
+        register_fallback(name)
+    else:
+        register_fonts()
     font = pdfmetrics.getFont(name)
     return frozenset(font.face.charToGlyph)
 
@@ -70,7 +83,7 @@ def font_for(char: str) -> str | None:
         return None
     if _is_hangul(code) and code in covered_by(HANGUL_FONT):
         return HANGUL_FONT
-    return CJK_FONT
+    return register_fallback(CJK_FONT)
 
 
 def _is_hangul(code: int) -> bool:

@@ -8,6 +8,7 @@ the start page is the neutral cover page unless the clinic's ``start_page`` sett
 
 from __future__ import annotations
 
+import linecache
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from screenaid.ui.accessibility import install_accessible_roles, name_from_labels
 from screenaid.ui.app_style import ensure_app_style, style_controls
 from screenaid.ui.cover import COVER_KEY_NAME, START_TEXT, CoverKey, CoverStack, NeutralPage
+from screenaid.ui.free_memory import release_free_memory_soon
 from screenaid.ui.global_search import GlobalSearch
 from screenaid.ui.idle_wipe import IdleWipe
 from screenaid.ui.quick_exit import QuickExit
@@ -83,6 +85,17 @@ PLACE_OF_KIND = {
 }
 """Which place shows each kind of content entry (the kinds are those of ``screenaid.content.kinds``)."""
 STATUS_SECONDS = 8
+
+
+def _drop_source_lines() -> None:
+    """Forget the source files PySide6 read while modules were imported.
+
+    PySide6's import hook (shibokensupport.feature) reads the whole source of every module imported after it,
+    through linecache, to look for "PySide6"; the lines then stay cached for the life of the process (about
+    5 MB per page that imports reportlab or pdfium). Dropping them after a page or the search is built
+    lets the next imports reuse that memory. Only a cache: tracebacks read the files again if needed.
+    """
+    linecache.clearcache()
 
 
 class MainWindow(QMainWindow):
@@ -214,6 +227,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             name_from_labels(page)
             style_controls(page)
+            _drop_source_lines()
         return self.pages[place]
 
     def _build_search(self) -> None:
@@ -224,6 +238,7 @@ class MainWindow(QMainWindow):
 
     def set_searcher(self, searcher: Searcher) -> None:
         self.search.set_searcher(searcher)
+        _drop_source_lines()
         focus = QApplication.focusWidget()
         if focus is None or focus is self.stack or focus is self.start_page:
             self.search.box.setFocus(Qt.FocusReason.OtherFocusReason)  # launch focus: the search box
@@ -244,6 +259,7 @@ class MainWindow(QMainWindow):
         else:
             self.go_to(place)
         QTimer.singleShot(0, self._build_search)
+        release_free_memory_soon()
         self._status(f"Showing law and routes for {self.jurisdiction_bar.combo.currentText()}.")
 
     # -- navigation ---------------------------------------------------------------------------
@@ -315,6 +331,7 @@ class MainWindow(QMainWindow):
         self.jurisdiction_bar.reset()
         self.cover.forget_focus()
         self.go_to_start()
+        release_free_memory_soon()
         self._status("Cleared after a period without use.")
 
     def shutdown(self) -> None:

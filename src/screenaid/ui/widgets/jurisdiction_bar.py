@@ -13,10 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
-from screenaid.config import effective_jurisdiction
-from screenaid.content.jurisdiction_view import library_for_jurisdiction
-from screenaid.content.jurisdictions import country_of, jurisdiction_name
-
 if TYPE_CHECKING:
     from screenaid.ui.context import AppContext
 
@@ -27,12 +23,19 @@ HINT = "Whose law, reporting duties, referral routes and coding to show. Changes
 
 
 def label_for(code: str) -> str:
+    # imported when called, after first paint: it loads the content model
+    from screenaid.content.jurisdictions import jurisdiction_name
+
     return f"{jurisdiction_name(code)} ({code})"
 
 
 def context_for_jurisdiction(context: AppContext, code: str) -> AppContext:
     """``context`` as a clinician in ``code`` sees it: the selected library, and settings whose country
     (Refer's default, paper size) follow the jurisdiction. Nothing is saved."""
+    from screenaid.config import effective_jurisdiction
+    from screenaid.content.jurisdiction_view import library_for_jurisdiction
+    from screenaid.content.jurisdictions import country_of
+
     config = context.config
     if code != effective_jurisdiction(config):
         region = code if "-" in code else None
@@ -71,6 +74,8 @@ class JurisdictionBar(QWidget):
 
     def bind(self, context: AppContext) -> None:
         """Start from ``context`` (its full library) and the clinic's configured jurisdiction."""
+        from screenaid.config import effective_jurisdiction  # not before first paint: pydantic-settings
+
         self._base = context
         self._configured = effective_jurisdiction(context.config)
         codes = list(SHIPPED) if self._configured in SHIPPED else [self._configured, *SHIPPED]

@@ -1,0 +1,148 @@
+"""Memory over a long shift: the real window driven by seeded random clicks, keys and place switches.
+
+Starts the app as a user would (``screenaid.ui.app.start``, offscreen), waits until content, start page and
+search are loaded, then sends ``--events`` random events with the seeded monkey from ``tests/privacy/monkey.py``
+(quick exit disarmed, dialogs closed at once) and prints the resident set size every 1,000 events, as a ratio
+to the loaded figure measured in the same run. Every ``--wipe-every`` events it also wipes the session as the
+idle timer does, so pages rebuilt on wipe are part of the shift.
+
+    .venv/bin/python benchmarks/bench_long_session.py [--events 30000] [--seed 16] [--json]
+    .venv/bin/python benchmarks/bench_long_session.py --events 3000 --objects   # also count live objects
+
+Goal (issue 16): RSS at the end ≤ 1.2× the loaded figure, and flat.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def rss_mb() -> float:
+    """Current resident set size (not the peak), from /proc."""
+    with open("/proc/self/statm") as statm:
+        pages = int(statm.read().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def live_counts() -> Counter[str]:
+    """Live Python objects by type name, plus Qt objects reachable under every top-level widget."""
+    gc.collect()
+    counts: Counter[str] = Counter(type(obj).__name__ for obj in gc.get_objects())
+    from PySide6.QtCore import QObject
+    from PySide6.QtWidgets import QApplication
+
+    qt: Counter[str] = Counter()
+    for top in QApplication.topLevelWidgets():
+        qt[f"top:{type(top).__name__}"] += 1
+        for child in top.findChildren(QObject):
+            qt[f"qt:{type(child).__name__}"] += 1
+    counts.update(qt)
+    return counts
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=30000)
+    parser.add_argument("--seed", type=int, default=16)
+    parser.add_argument("--every", type=int, default=1000, help="report memory every N events")
+    parser.add_argument("--wipe-every", type=int, default=5000, help="idle wipe every N events (0: never)")
+    parser.add_argument("--objects", action="store_true", help="print the types whose live count grew most")
+    parser.add_argument(
+        "--objects-from", type=int, default=0, help="with --objects: count growth from this event on"
+    )
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from tests.privacy.monkey import Monkey
+
+    from screenaid.ui.app import start
+
+    app, window = start([])
+    loaded = {"done": False}
+    window.search_ready.connect(lambda: loaded.update(done=True))
+    deadline = time.monotonic() + 60
+    while not loaded["done"] and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.005)
+    if not loaded["done"]:
+        print("content did not load within 60 s", file=sys.stderr)
+        return 2
+    for _ in range(20):
+        app.processEvents()
+    gc.collect()
+    loaded_mb = rss_mb()
+    before: Counter[str] = live_counts() if args.objects else Counter()
+    monkey = Monkey(window, args.seed)
+    samples: list[dict[str, float]] = [{"events": 0, "rss_mb": round(loaded_mb, 1), "ratio": 1.0}]
+    state = {"done": 0, "before": before}
+
+    def chunk() -> None:
+        """One slice of the shift, then back to the event loop: Qt deletes what deleteLater() let go only
+        there, as it does in the real app (a driver that never returns to the loop measures a false leak)."""
+        done = state["done"]
+        step = min(100, args.events - done)
+        monkey.run(step)
+        done += step
+        state["done"] = done
+        if args.wipe_every and done % args.wipe_every == 0:
+            window.wipe()
+        if done % args.every == 0 or done == args.events:
+            if args.objects and done == args.objects_from:
+                state["before"] = live_counts()
+            mb = rss_mb()
+            samples.append({"events": done, "rss_mb": round(mb, 1), "ratio": round(mb / loaded_mb, 2)})
+            if not args.json:
+                print(f"{done:6d} events  RSS {mb:7.1f} MB  {mb / loaded_mb:5.2f}x loaded", flush=True)
+        if done < args.events:
+            QTimer.singleShot(0, chunk)
+        else:
+            app.quit()
+
+    started = time.perf_counter()
+    QTimer.singleShot(0, chunk)
+    app.exec()
+    before = state["before"]
+    elapsed = time.perf_counter() - started
+    result = {
+        "events": args.events,
+        "seed": args.seed,
+        "loaded_rss_mb": round(loaded_mb, 1),
+        "final_rss_mb": samples[-1]["rss_mb"],
+        "final_ratio_to_loaded": samples[-1]["ratio"],
+        "peak_ratio_to_loaded": max(s["ratio"] for s in samples),
+        "seconds": round(elapsed, 1),
+        "samples": samples,
+        "monkey": monkey.stats.summary(),
+    }
+    if args.objects:
+        after = live_counts()
+        grown = {name: after[name] - before[name] for name in after if after[name] - before[name] > 0}
+        result["grown_objects"] = dict(sorted(grown.items(), key=lambda kv: -kv[1])[:25])
+    if args.json:
+        print(json.dumps(result, indent=2))
+    else:
+        print(result["monkey"])
+        if args.objects:
+            for name, grew in result["grown_objects"].items():
+                print(f"  +{grew:6d} {name}")
+        verdict = "met" if result["final_ratio_to_loaded"] <= 1.2 else "NOT met"
+        print(f"loaded {loaded_mb:.1f} MB -> final {samples[-1]['rss_mb']} MB: goal (≤ 1.2×) {verdict}")
+    window.close()
+    QApplication.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
