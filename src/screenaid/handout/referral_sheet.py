@@ -12,7 +12,8 @@ from io import BytesIO
 from reportlab.platypus import ListFlowable, ListItem, Paragraph, SimpleDocTemplate, Spacer
 
 from screenaid.content.jurisdiction_models import ReferralSheet
-from screenaid.handout.fonts import BODY_FONT, markup, register_fonts
+from screenaid.handout.fonts import markup, register_fonts
+from screenaid.handout.neutral_document import neutral_document
 from screenaid.handout.options import NEUTRAL_TITLE, Paper
 from screenaid.handout.page_layout import MARGIN
 from screenaid.handout.styles import make_styles
@@ -23,18 +24,12 @@ def render_referral_sheet(sheet: ReferralSheet, *, paper: Paper | str) -> bytes:
     register_fonts()
     styles = make_styles("en")
     buffer = BytesIO()
-    document = SimpleDocTemplate(
+    document = neutral_document(
+        SimpleDocTemplate,
         buffer,
-        pagesize=Paper(paper).size,
-        invariant=1,
         title=NEUTRAL_TITLE,
-        author="",
-        creator="",
-        producer="",
-        subject="",
-        keywords="",
+        pagesize=Paper(paper).size,
         lang="en",
-        initialFontName=BODY_FONT,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
         topMargin=MARGIN,

@@ -22,7 +22,8 @@ from screenaid.content.handout_text import HandoutText
 from screenaid.content.resources import Resource
 from screenaid.handout.blocks import para
 from screenaid.handout.card_layout import cards_story, hideaway_story
-from screenaid.handout.fonts import BODY_FONT, register_fonts
+from screenaid.handout.fonts import register_fonts
+from screenaid.handout.neutral_document import neutral_document
 from screenaid.handout.options import NEUTRAL_TITLE, Layout, MissingText, Paper, TitleStyle
 from screenaid.handout.page_layout import FOOTER_SPACE, MARGIN, page_story
 from screenaid.handout.printed import printed_lines
@@ -66,18 +67,8 @@ def render_handout(
     page_size = paper.size
     width, height = page_size
     buffer = BytesIO()
-    document = BaseDocTemplate(
-        buffer,
-        pagesize=page_size,
-        invariant=1,
-        title=NEUTRAL_TITLE,
-        author="",
-        creator="",
-        producer="",
-        subject="",
-        keywords="",
-        lang=wording.language,
-        initialFontName=BODY_FONT,  # otherwise every page names Helvetica, a font that is not embedded
+    document = neutral_document(
+        BaseDocTemplate, buffer, title=NEUTRAL_TITLE, pagesize=page_size, lang=wording.language
     )
     footer_text = None
     if verified_on:

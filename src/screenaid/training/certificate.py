@@ -18,6 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer
 
 from screenaid.handout.fonts import BODY_FONT, BOLD_FONT, markup, register_fonts
+from screenaid.handout.neutral_document import neutral_document
 
 NEUTRAL_TITLE = "Certificate"
 MAX_NAME_LENGTH = 80
@@ -59,19 +60,7 @@ def render_certificate(name: str, date: dt.date, *, letter: bool = False) -> byt
     page_size = landscape(LETTER if letter else A4)
     width, height = page_size
     buffer = BytesIO()
-    document = BaseDocTemplate(
-        buffer,
-        pagesize=page_size,
-        invariant=1,
-        title=NEUTRAL_TITLE,
-        author="",
-        creator="",
-        producer="",
-        subject="",
-        keywords="",
-        lang="en",
-        initialFontName=BODY_FONT,
-    )
+    document = neutral_document(BaseDocTemplate, buffer, title=NEUTRAL_TITLE, pagesize=page_size, lang="en")
     margin = 25 * mm
     frame = Frame(margin, margin, width - 2 * margin, height - 2 * margin, id="body")
     document.addPageTemplates([PageTemplate(id="certificate", frames=[frame], onPage=_border)])
