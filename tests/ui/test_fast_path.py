@@ -43,7 +43,7 @@ def window_in(qtbot, bundled, clipboard, search_index):
         )
         # the window indexes its own, jurisdiction-filtered library (as the app does for a clinic there)
         window = _window(qtbot, context, None)
-        qtbot.waitUntil(lambda: window.search._searcher is not None, timeout=10000)
+        qtbot.waitUntil(window.search.ready, timeout=10000)
         made.append(window)
         return window
 
