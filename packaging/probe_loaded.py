@@ -2,9 +2,11 @@
 render, open the print dialog, then read the process's memory map (every shared library and Qt plug-in).
 
 This is how the bundle's exclusion rules in packaging/screenaid.spec were chosen and how they are checked:
-    xvfb-run -a .venv/bin/python packaging/probe_loaded.py dist/screenaid/screenaid
-    xvfb-run -a .venv/bin/python packaging/probe_loaded.py .venv/bin/screenaid     (the same, unbundled)
-It prints one loaded file per line. Needs an X display and xdotool. Run with a throw-away HOME (it does).
+    .venv/bin/python packaging/probe_loaded.py dist/screenaid/screenaid
+    .venv/bin/python packaging/probe_loaded.py .venv/bin/screenaid     (the same, unbundled)
+It prints one loaded file per line. Needs Xvfb and xdotool; it starts its own X server (``Xvfb -displayfd``,
+which picks a free display itself, so it never collides with another developer's), and gives the program a
+throw-away HOME.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 WINDOW_TITLE = "Clinical reference"
@@ -21,16 +25,40 @@ PLACE_KEYS = ("ctrl+1", "ctrl+2", "ctrl+3", "ctrl+4", "ctrl+5")
 """Learn, Screen, Ask, Document, Refer (the navigation bar's shortcuts); Refer renders the handout preview."""
 
 
+@contextmanager
+def private_display(screen: str = "1366x768x24") -> Iterator[str]:
+    """A private Xvfb server for the duration of the block; yields its DISPLAY (e.g. ``:42``)."""
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", screen, "-nolisten", "tcp"],
+        pass_fds=(write_end,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_end)
+    try:
+        with os.fdopen(read_end) as ready:
+            number = ready.readline().strip()
+        if not number:
+            raise RuntimeError("Xvfb did not start")
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait()
+
+
 def _xdotool(*args: str) -> str:
     return subprocess.run(["xdotool", *args], capture_output=True, text=True, check=False).stdout.strip()
 
 
-def _wait_for_window(title: str, timeout: float) -> str:
+def _wait_for_window(title: str, timeout: float, child: subprocess.Popen[bytes]) -> str:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         found = _xdotool("search", "--onlyvisible", "--name", title)
         if found:
             return found.split()[0]
+        if child.poll() is not None:
+            raise RuntimeError(f"ended with {child.returncode} before showing a window")
         time.sleep(0.05)
     raise RuntimeError(f"no visible window titled {title!r} within {timeout} s")
 
@@ -64,7 +92,13 @@ def loaded_files(command: list[str], *, settle: float = 2.5) -> tuple[set[str], 
         env.pop("QT_QPA_PLATFORM", None)
         child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors, env=env)
         try:
-            window = _wait_for_window(WINDOW_TITLE, 60)
+            try:
+                window = _wait_for_window(WINDOW_TITLE, 60, child)
+            except RuntimeError:
+                errors.seek(0)
+                raise RuntimeError(
+                    f"no window; the program wrote: {errors.read().decode(errors='replace')}"
+                ) from None
             time.sleep(settle)  # the content loads after the first paint
             _xdotool("windowfocus", "--sync", window)
             for key in PLACE_KEYS:
@@ -84,7 +118,15 @@ def loaded_files(command: list[str], *, settle: float = 2.5) -> tuple[set[str], 
 
 
 def main() -> int:
-    files, windows, stderr = loaded_files(sys.argv[1:])
+    with private_display() as display:
+        os.environ["DISPLAY"] = display
+        try:
+            files, windows, stderr = loaded_files(sys.argv[1:])
+        except (
+            RuntimeError
+        ) as error:  # e.g. "could not connect to display" once in a while on a loaded machine
+            sys.stderr.write(f"retrying once: {error}\n")
+            files, windows, stderr = loaded_files(sys.argv[1:])
     for name in sorted(files):
         print(name)
     sys.stderr.write(f"visible windows: {windows}\n{stderr}")
