@@ -100,7 +100,8 @@ def _timed_runs(command: list[str], title: str, env: dict[str, str], runs: list[
     for attempt in range(3):
         try:
             runs.append(launch_seconds(command, title, env))
-        except RuntimeError:
+        except RuntimeError as error:
+            print(f"bench_bundle: retrying: {error}", file=sys.stderr)
             continue
         return attempt
     return 3
@@ -115,10 +116,8 @@ def measure_launch(executable: Path, runs: int) -> dict[str, object]:
         failed = 0
         _timed_runs([str(executable)], WINDOW_TITLE, env, [])  # warm the file cache
         for _ in range(runs):
-            failed += not _timed_runs(
-                [sys.executable, "-c", CHILD_BARE], "BareReferenceWindow", env, bare_runs
-            )
-            failed += not _timed_runs([str(executable)], WINDOW_TITLE, env, bundle_runs)
+            failed += _timed_runs([sys.executable, "-c", CHILD_BARE], "BareReferenceWindow", env, bare_runs)
+            failed += _timed_runs([str(executable)], WINDOW_TITLE, env, bundle_runs)
     if not bundle_runs or not bare_runs:
         return {"launch": f"failed: no window appeared in {failed} runs"}
     bundle_s, bare_s = statistics.median(bundle_runs), statistics.median(bare_runs)
