@@ -158,3 +158,23 @@ def test_bundle_shows_every_place_and_the_print_dialog_under_x(bundle: Path) -> 
     assert "'Print handout'" in result.stderr  # the print dialog opened
     assert "Could not load" not in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_bundle_holds_only_packages_of_the_runtime_lock(bundle: Path) -> None:
+    """What the bill of materials lists (requirements/runtime-lock.txt) covers every package in the bundle:
+    nothing comes in just because it is installed for the tests."""
+    import importlib.metadata
+    import re
+
+    tops = {name.split(".")[0] for name in _python_modules(bundle)}
+    tops |= {path.name.split(".")[0] for path in (bundle / "_internal").iterdir()}
+    owners = importlib.metadata.packages_distributions()
+    bundled = {
+        distribution.lower().replace("_", "-") for top in tops for distribution in owners.get(top, [])
+    } - {"screenaid"}
+    lock = REPO_ROOT / "requirements" / "runtime-lock.txt"
+    locked = {
+        re.split(r"[=; ]", line)[0].lower() for line in lock.read_text().splitlines() if line[:1].isalpha()
+    }
+    assert bundled
+    assert sorted(bundled - locked) == []
