@@ -756,6 +756,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(argv: Sequence[str] | None) -> int:
+    if not (sys.argv[1:] if argv is None else argv):
+        # No command: straight to the window. Building the parser imports the handout options (and with them
+        # pydantic, the configuration and the content models), which cost about 0.3 s before the first paint.
+        return _open_app()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

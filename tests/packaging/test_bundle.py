@@ -71,3 +71,110 @@ def test_bundle_carries_pdfium_for_the_preview_and_printing(bundle: Path) -> Non
         or list(internal.rglob("*pdfium*.dylib"))
     )
     assert not list(internal.rglob("*Qt6Pdf*"))  # QtPdf is no longer used
+
+
+def _python_modules(bundle: Path) -> set[str]:
+    """Every Python module in the bundle's archive (the PYZ inside the executable)."""
+    from PyInstaller.archive.readers import CArchiveReader
+
+    return set(CArchiveReader(str(bundle / "screenaid")).open_embedded_archive("PYZ.pyz").toc)
+
+
+def test_bundle_carries_qt_translations_for_the_interface_languages_only(bundle: Path) -> None:
+    translations = bundle / "_internal" / "PySide6" / "Qt" / "translations"
+    kept = {path.name for path in translations.glob("*.qm")}
+    assert {"qtbase_es.qm", "qtbase_fr.qm", "qt_es.qm", "qt_fr.qm"} <= kept  # Qt's own dialogs in es/fr
+    assert not [name for name in kept if not name.endswith(("_en.qm", "_es.qm", "_fr.qm"))]
+    assert not [name for name in kept if name.startswith("qt_help")]
+
+
+def test_bundle_leaves_out_dev_tools_networking_and_unused_qt(bundle: Path) -> None:
+    modules = _python_modules(bundle)
+    for tool in ("pytest", "pygments", "rich", "setuptools", "pkg_resources", "mypy", "hypothesis", "pypdf"):
+        assert not {name for name in modules if name == tool or name.startswith(tool + ".")}, tool
+    assert "ssl" not in modules  # ScreenAid opens no network connection
+    assert {
+        "screenaid.ui.app",
+        "reportlab.lib.utils",
+        "cryptography.hazmat.primitives.asymmetric.ed25519",
+    } <= (modules)
+    internal = bundle / "_internal"
+    qt = internal / "PySide6" / "Qt"
+    assert not list(internal.glob("PySide6/QtNetwork*"))
+    assert not list(qt.glob("lib/libQt6Network*"))
+    assert not (qt / "plugins" / "tls").exists()
+    assert not list(qt.glob("plugins/platformthemes/libqgtk3*"))
+    for plugin in (
+        "platforms/libqxcb.so",
+        "platforms/libqwayland.so",
+        "platforms/libqoffscreen.so",
+        "platforminputcontexts/libibusplatforminputcontextplugin.so",
+        "platforminputcontexts/libcomposeplatforminputcontextplugin.so",
+        "printsupport/libcupsprintersupport.so",
+        "platformthemes/libqxdgdesktopportal.so",
+        "imageformats/libqsvg.so",
+    ):
+        assert (qt / "plugins" / plugin).is_file(), plugin
+    assert not [path for path in internal.rglob("*") if path.is_symlink() and not path.exists()]
+
+
+def test_bundle_libraries_carry_no_debug_symbols(bundle: Path) -> None:
+    if shutil.which("readelf") is None:
+        pytest.skip("needs readelf (binutils)")
+    libraries = [path for path in (bundle / "_internal").rglob("*.so*") if path.is_file()]
+    assert len(libraries) > 50
+    with_symbols = [
+        path.name
+        for path in libraries
+        if ".symtab"
+        in subprocess.run(["readelf", "-S", "-W", str(path)], capture_output=True, text=True).stdout
+    ]
+    assert with_symbols == []
+
+
+@pytest.mark.skipif(
+    shutil.which("Xvfb") is None or shutil.which("xdotool") is None, reason="needs Xvfb and xdotool"
+)
+def test_bundle_shows_every_place_and_the_print_dialog_under_x(bundle: Path) -> None:
+    """The trimmed bundle still loads what the app needs: driven under Xvfb through every place, the handout
+    preview and the print dialog, it maps the xcb and CUPS plug-ins from the bundle and nothing fails."""
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(REPO_ROOT / "packaging" / "probe_loaded.py"),
+            str(bundle / "screenaid"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    loaded = result.stdout.splitlines()
+    internal = str(bundle / "_internal")
+    assert f"{internal}/PySide6/Qt/plugins/platforms/libqxcb.so" in loaded
+    assert f"{internal}/PySide6/Qt/plugins/printsupport/libcupsprintersupport.so" in loaded
+    assert f"{internal}/pypdfium2_raw/libpdfium.so" in loaded  # the preview was rendered
+    assert "'Print handout'" in result.stderr  # the print dialog opened
+    assert "Could not load" not in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_bundle_holds_only_packages_of_the_runtime_lock(bundle: Path) -> None:
+    """What the bill of materials lists (requirements/runtime-lock.txt) covers every package in the bundle:
+    nothing comes in just because it is installed for the tests."""
+    import importlib.metadata
+    import re
+
+    tops = {name.split(".")[0] for name in _python_modules(bundle)}
+    tops |= {path.name.split(".")[0] for path in (bundle / "_internal").iterdir()}
+    owners = importlib.metadata.packages_distributions()
+    bundled = {
+        distribution.lower().replace("_", "-") for top in tops for distribution in owners.get(top, [])
+    } - {"screenaid"}
+    lock = REPO_ROOT / "requirements" / "runtime-lock.txt"
+    locked = {
+        re.split(r"[=; ]", line)[0].lower() for line in lock.read_text().splitlines() if line[:1].isalpha()
+    }
+    assert bundled
+    assert sorted(bundled - locked) == []
