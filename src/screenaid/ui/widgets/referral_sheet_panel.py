@@ -27,18 +27,22 @@ _QT_PAGE_SIZES = {Paper.LETTER: QPageSize.PageSizeId.Letter, Paper.A4: QPageSize
 class ReferralSheetPanel(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Referral preparation sheet")
+        self.setAccessibleName(self.tr("Referral preparation sheet"))
         jurisdiction = effective_jurisdiction(context.config)
         self._paper = Paper(effective_paper_size(context.config))
         sheets = referral_sheets(context.library, jurisdiction)
         self.sheet = sheets[0] if sheets else None
         if self.sheet is not None:
-            text = f"Blank preparation sheet for the {self.sheet.route} (no patient details on it)."
+            text = self.tr("Blank preparation sheet for the {route} (no patient details on it).").format(
+                route=self.sheet.route
+            )
         else:
-            text = f"No referral preparation sheet for {jurisdiction_name(jurisdiction)} yet — follow your local policy."
+            text = self.tr("No referral preparation sheet for {name} yet — follow your local policy.").format(
+                name=jurisdiction_name(jurisdiction)
+            )
         self.label = QLabel(text, self)
         self.label.setWordWrap(True)
-        self.print_button = QPushButton("Print preparation &sheet…", self)
+        self.print_button = QPushButton(self.tr("Print preparation &sheet…"), self)
         self.print_button.setVisible(self.sheet is not None)
         self.print_button.clicked.connect(self.print_sheet)
         layout = QHBoxLayout(self)
@@ -59,11 +63,13 @@ class ReferralSheetPanel(QWidget):
         printer.setFullPage(True)
         printer.setPageSize(QPageSize(_QT_PAGE_SIZES[self._paper]))
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print preparation sheet")
+        dialog.setWindowTitle(self.tr("Print preparation sheet"))
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             try:
                 self.print_to(printer)
             except OSError as error:
                 QMessageBox.warning(
-                    self, "Print preparation sheet", f"The sheet could not be printed: {error}"
+                    self,
+                    self.tr("Print preparation sheet"),
+                    self.tr("The sheet could not be printed: {error}").format(error=error),
                 )
