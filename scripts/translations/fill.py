@@ -2,9 +2,9 @@
 
 Each draft module holds ``TRANSLATIONS``: source text -> translation, or -> a tuple of plural forms for a
 ``%n`` message (English: singular, plural; Spanish and French: singular, plural). A key ``"Context|source"``
-overrides the plain source text in that one context. Only messages still marked unfinished are filled, so a
-translation edited in Qt Linguist is never overwritten. Messages with no draft stay unfinished (and the tests
-say which).
+overrides the plain source text in that one context. The drafts are the translations' source of truth (a
+reviewer edits them; the .ts files are generated from them and compiled): every message with a draft is
+written from it. Messages with no draft are marked unfinished (and the tests say which).
 """
 
 from __future__ import annotations
@@ -36,11 +36,12 @@ def fill(ts_file: Path, language: str) -> int:
         name = context.findtext("name", "")
         for message in context.iter("message"):
             translation = message.find("translation")
-            if translation is None or translation.get("type") != "unfinished":
+            if translation is None:
                 continue
             source = message.findtext("source", "")
             draft = drafts.get(f"{name}|{source}", drafts.get(source))
             if draft is None:
+                translation.set("type", "unfinished")
                 missing += 1
                 continue
             if message.get("numerus") == "yes":
@@ -52,7 +53,7 @@ def fill(ts_file: Path, language: str) -> int:
                     ET.SubElement(translation, "numerusform").text = form
             else:
                 translation.text = draft if isinstance(draft, str) else draft[0]
-            del translation.attrib["type"]
+            translation.attrib.pop("type", None)
     tree.write(ts_file, encoding="utf-8", xml_declaration=True)
     return missing
 

@@ -248,3 +248,27 @@ def wrapped_literals(source: str) -> list[tuple[str | None, str]]:
         ):
             found.append((str(args[0].value), str(args[1].value)))  # type: ignore[union-attr]
     return found
+
+
+def unextractable_calls(source: str) -> list[int]:
+    """Lines of translation calls that ``pyside6-lupdate`` cannot extract: a ``translate()`` or
+    ``QT_TRANSLATE_NOOP()`` whose context or text is not a string literal, or a ``tr()`` of something other than
+    a literal or a name (a name must hold a ``QT_TRANSLATE_NOOP`` text, which the scan of names checks)."""
+    lines = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call):
+            continue
+        name = _call_name(node)
+        literal = [isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args]
+        if name == "QT_TRANSLATE_NOOP" and not (len(literal) == 2 and all(literal)):
+            lines.append(node.lineno)
+        elif name == "translate" and isinstance(node.func, ast.Attribute) and node.args:
+            if not literal[0]:
+                lines.append(node.lineno)
+        elif (
+            name == "tr"
+            and node.args
+            and not (literal[0] or isinstance(node.args[0], ast.Name | ast.Subscript))
+        ):
+            lines.append(node.lineno)
+    return lines

@@ -13,8 +13,6 @@ from screenaid.content.screening_models import Category, IndicatorKind
 from screenaid.screening import OpenCondition
 from screenaid.ui.translation import QT_TRANSLATE_NOOP
 
-CONTEXT = "ScreeningLabels"
-
 DOMAIN_LABELS: dict[Domain, str] = {
     Domain.LABOR: QT_TRANSLATE_NOOP("ScreeningLabels", "Labor"),
     Domain.SEX: QT_TRANSLATE_NOOP("ScreeningLabels", "Sex"),
@@ -46,21 +44,27 @@ HIGH_CONCERN = QT_TRANSLATE_NOOP("ScreeningLabels", "High concern")
 
 def screening_label(text: str) -> str:
     """One of the labels above in the interface language."""
-    return QCoreApplication.translate(CONTEXT, text)
+    return QCoreApplication.translate("ScreeningLabels", text)
 
 
 def condition_text(condition: OpenCondition) -> str:
     """``“Question?” is Answer or Answer``: the words used wherever a step waits for an answer."""
     question = condition.question.text if condition.question else condition.question_id
-    answers = QCoreApplication.translate(CONTEXT, " or ").join(answer.label for answer in condition.answers)
+    answers = QCoreApplication.translate("ScreeningLabels", " or ").join(
+        answer.label for answer in condition.answers
+    )
     if not answers:
-        return QCoreApplication.translate(CONTEXT, "“{question}” is answered").format(question=question)
-    return QCoreApplication.translate(CONTEXT, "“{question}” is {answers}").format(
+        return QCoreApplication.translate("ScreeningLabels", "“{question}” is answered").format(
+            question=question
+        )
+    return QCoreApplication.translate("ScreeningLabels", "“{question}” is {answers}").format(
         question=question, answers=answers
     )
 
 
 def conditions_text(conditions: tuple[OpenCondition, ...]) -> str:
     """``If “Q1?” is A and “Q2?” is B``."""
-    joined = QCoreApplication.translate(CONTEXT, " and ").join(condition_text(c) for c in conditions)
-    return QCoreApplication.translate(CONTEXT, "If {conditions}").format(conditions=joined)
+    joined = QCoreApplication.translate("ScreeningLabels", " and ").join(
+        condition_text(c) for c in conditions
+    )
+    return QCoreApplication.translate("ScreeningLabels", "If {conditions}").format(conditions=joined)

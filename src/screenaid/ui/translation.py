@@ -135,8 +135,8 @@ def review_notice(language: str | None = None) -> str | None:
         return None
     return QCoreApplication.translate(
         "InterfaceTranslation",
-        "This interface translation was drafted by a developer and has not yet been reviewed by a "
-        "native-speaking clinician. If a word is unclear, check it in the English interface.",
+        "Interface translation not yet reviewed by a native-speaking clinician: if a word is unclear, "
+        "check the English interface.",
     )
 
 

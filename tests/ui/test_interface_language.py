@@ -1,0 +1,148 @@
+"""Choosing and installing the interface language: the clinic's setting, else the system's languages, else
+English; Qt's own translations for its standard buttons; nothing saved."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from screenaid.config import ClinicConfig, load_config
+from screenaid.ui import translation
+from screenaid.ui.translation import (
+    choose_language,
+    install_translation,
+    language_from_tags,
+    review_notice,
+    translation_status,
+)
+
+
+@pytest.mark.parametrize(
+    ("tags", "expected"),
+    [
+        (["es-Latn-MX", "es-MX", "es-Latn", "es"], "es"),
+        (["fr_CA"], "fr"),
+        (["en-US"], "en"),
+        (["de-DE", "de"], "en"),  # not an interface language: English
+        (["de-DE", "fr-FR"], "fr"),  # the first of the user's languages that the interface has
+        (["C"], "en"),
+        ([], "en"),
+    ],
+)
+def test_the_system_languages_choose_the_first_interface_language(tags, expected):
+    assert language_from_tags(tags) == expected
+
+
+def test_the_clinic_setting_wins_over_the_system():
+    assert choose_language("fr", ["es-MX"]) == "fr"
+    assert choose_language(None, ["es-MX"]) == "es"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"), [("es", "es"), ("ES-mx", "es"), ("fr_CA", "fr"), (" en ", "en")]
+)
+def test_the_setting_accepts_a_regional_tag(value, expected):
+    assert ClinicConfig(interface_language=value).interface_language == expected
+
+
+def test_an_unknown_interface_language_is_a_clear_problem_and_the_default_applies(monkeypatch):
+    monkeypatch.setenv("SCREENAID_INTERFACE_LANGUAGE", "de")
+    result = load_config(machine_dirs=())
+    assert result.config.interface_language is None
+    assert any(
+        "SCREENAID_INTERFACE_LANGUAGE: interface_language: 'de' is not an interface language (en, es or fr)"
+        in p
+        for p in result.problems
+    ), result.problems
+
+
+def test_installing_spanish_translates_the_interface_and_qts_own_buttons(qapp):
+    installed = install_translation(qapp, "es")
+    try:
+        assert installed.language == "es" == translation.active_language()
+        assert len(installed.translators) == 2  # Qt's qtbase_es and the interface's screenaid_es
+        assert QCoreApplication.translate("Places", "Screen") != "Screen"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"
+        assert QLocale().language() == QLocale.Language.Spanish
+    finally:
+        installed.remove()
+    assert QCoreApplication.translate("Places", "Screen") == "Screen"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+    assert translation.active_language() == "en"
+
+
+def test_french_uses_qts_french_buttons(qapp):
+    installed = install_translation(qapp, "fr")
+    try:
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
+        assert QLocale().language() == QLocale.Language.French
+    finally:
+        installed.remove()
+
+
+def test_without_a_language_the_setting_then_the_system_decide(qapp, monkeypatch):
+    monkeypatch.setattr(translation, "configured_language", lambda: None)
+    monkeypatch.setattr(translation, "system_languages", lambda: ["de-DE", "es-ES"])
+    installed = install_translation(qapp)
+    installed.remove()
+    assert installed.language == "es"
+    monkeypatch.setattr(translation, "configured_language", lambda: "fr")
+    installed = install_translation(qapp)
+    installed.remove()
+    assert installed.language == "fr"
+
+
+def test_the_setting_is_read_from_the_clinic_configuration(monkeypatch):
+    monkeypatch.setenv("SCREENAID_INTERFACE_LANGUAGE", "fr")
+    assert translation.configured_language() == "fr"
+
+
+def test_english_plurals_come_from_the_english_catalogue(qapp):
+    one = QCoreApplication.translate("MainWindow", "Shift: press %n more time(s) to quick exit.", "", 1)
+    two = QCoreApplication.translate("MainWindow", "Shift: press %n more time(s) to quick exit.", "", 2)
+    assert (one, two) == (
+        "Shift: press 1 more time to quick exit.",
+        "Shift: press 2 more times to quick exit.",
+    )
+
+
+def test_every_translation_records_who_made_it_and_its_review_status():
+    status = translation_status()
+    assert set(status) == {"es", "fr"}
+    for record in status.values():
+        assert record["translated_by"]
+        assert record["method"]
+        assert record["reviewed_by_native_speaker"] is False  # honest: no native-speaking clinician yet
+        assert record["reviewer"] is None
+
+
+def test_a_translation_not_yet_reviewed_says_so(qapp):
+    assert review_notice("en") is None
+    installed = install_translation(qapp, "es")
+    try:
+        notice = review_notice()
+        assert notice is not None
+        assert notice.startswith("Traducción de la interfaz")  # said in the language it is about
+    finally:
+        installed.remove()
+    assert review_notice() is None
+
+
+def test_the_main_window_shows_the_review_notice_in_spanish(qapp, qtbot, app_context):
+    from screenaid.ui.main_window import MainWindow
+
+    installed = install_translation(qapp, "es")
+    try:
+        window = MainWindow(app_context.clipboard)
+        qtbot.addWidget(window)
+        window.install_context(app_context, searcher=_NoSearch())
+        assert window.notices.isVisibleTo(window)
+        assert review_notice() in window.notices.text.replace("&#x27;", "'")
+        window.shutdown()
+    finally:
+        installed.remove()
+
+
+class _NoSearch:
+    def search(self, query, limit=10, context=None):
+        return []
