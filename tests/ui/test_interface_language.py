@@ -3,6 +3,8 @@ English; Qt's own translations for its standard buttons; nothing saved."""
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -95,6 +97,50 @@ def test_without_a_language_the_setting_then_the_system_decide(qapp, monkeypatch
 def test_the_setting_is_read_from_the_clinic_configuration(monkeypatch):
     monkeypatch.setenv("SCREENAID_INTERFACE_LANGUAGE", "fr")
     assert translation.configured_language() == "fr"
+
+
+LAYERS = [
+    # (SCREENAID_CONFIG file, environment variable, machine-wide file)
+    (None, None, None),
+    ('interface_language = "es"', None, None),
+    ('interface_language = "es"', "fr", None),
+    ('interface_language = "es"', "fr", 'interface_language = "en"'),
+    (None, "fr-CA", 'interface_language = "de"'),  # invalid in the strongest layer: the next one applies
+    ('interface_language = "ES_mx"', "klingon", None),
+    ("interface_language = [", "es", None),  # a broken file is skipped as a whole
+    ("interface_language = 3", None, 'country = "GB"'),
+    (None, "", 'interface_language = "fr"\ncountry = "XX"'),  # another setting's problem changes nothing
+]
+
+
+@pytest.mark.parametrize(("explicit", "variable", "machine"), LAYERS)
+def test_the_quick_read_agrees_with_the_full_settings_load(
+    tmp_path, monkeypatch, explicit, variable, machine
+):
+    """First paint reads this one setting on its own; it must say what the full load says."""
+    from screenaid.interface_language import configured_interface_language
+
+    for name in list(os.environ):
+        if name.upper().startswith("SCREENAID_"):
+            monkeypatch.delenv(name)
+    machine_dir = tmp_path / "machine"
+    machine_dir.mkdir()
+    if explicit is not None:
+        (tmp_path / "explicit.toml").write_text(explicit, encoding="utf-8")
+        monkeypatch.setenv("SCREENAID_CONFIG", str(tmp_path / "explicit.toml"))
+    if variable is not None:
+        monkeypatch.setenv("SCREENAID_INTERFACE_LANGUAGE", variable)
+    if machine is not None:
+        (machine_dir / "config.toml").write_text(machine, encoding="utf-8")
+    full = load_config(machine_dirs=[machine_dir]).config.interface_language
+    assert configured_interface_language([machine_dir]) == full
+
+
+def test_the_quick_read_uses_the_machine_wide_folder_of_the_settings_loader(monkeypatch):
+    from screenaid.config.loading import machine_config_dirs
+    from screenaid.interface_language import _machine_dirs
+
+    assert tuple(_machine_dirs()) == tuple(machine_config_dirs())
 
 
 def test_english_plurals_come_from_the_english_catalogue(qapp):

@@ -14,6 +14,7 @@ from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, Settings
 
 from screenaid.content.common import LanguageTag
 from screenaid.content.jurisdictions import ALL, normalise_jurisdiction
+from screenaid.interface_language import interface_language_of
 
 ENV_PREFIX = "SCREENAID_"
 LETTER_COUNTRIES = frozenset({"US", "CA"})
@@ -23,7 +24,6 @@ PaperSize = Literal["letter", "a4"]
 HandoutLayout = Literal["page", "cards"]
 StartPage = Literal["cover", "learn", "screen", "ask", "document", "refer"]
 InterfaceLanguage = Literal["en", "es", "fr"]
-INTERFACE_LANGUAGES: tuple[InterfaceLanguage, ...] = ("en", "es", "fr")
 """Languages the interface is translated into (``screenaid/ui/translations``); content keeps its own."""
 
 
@@ -121,10 +121,10 @@ class ClinicConfig(BaseSettings):
     def _interface_language(cls, value: object) -> object:
         if not isinstance(value, str):
             return value
-        primary = value.strip().replace("_", "-").split("-")[0].lower()  # "es-MX", "fr_CA" -> "es", "fr"
-        if primary not in INTERFACE_LANGUAGES:
+        language = interface_language_of(value)  # "es-MX", "fr_CA" -> "es", "fr"
+        if language is None:
             raise ValueError(f"{value!r} is not an interface language (en, es or fr)")
-        return primary
+        return language
 
     @field_validator("idle_warning_seconds")
     @classmethod

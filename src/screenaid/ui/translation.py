@@ -18,10 +18,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from screenaid.interface_language import INTERFACE_LANGUAGES
 from screenaid.paths import package_file
 
-LANGUAGES = ("en", "es", "fr")
-"""The interface's languages (the same as ``screenaid.config.settings.INTERFACE_LANGUAGES``)."""
+LANGUAGES = INTERFACE_LANGUAGES
+"""The interface's languages."""
 DEFAULT = "en"
 CATALOGUE = "screenaid"
 """Compiled catalogues are ``screenaid_<lang>.qm``; English has one too, holding only its plural forms."""
@@ -62,10 +63,11 @@ def system_languages() -> list[str]:
 
 
 def configured_language() -> str | None:
-    """The clinic's ``interface_language`` setting (unset: None). Reading settings never raises."""
-    from screenaid.config import load_config
+    """The clinic's ``interface_language`` setting (unset: None), read without loading every setting, so
+    that first paint does not wait (``screenaid.interface_language``). Never raises."""
+    from screenaid.interface_language import configured_interface_language
 
-    return load_config().config.interface_language
+    return configured_interface_language()
 
 
 @dataclass
