@@ -71,3 +71,11 @@ def test_bundle_carries_pdfium_for_the_preview_and_printing(bundle: Path) -> Non
         or list(internal.rglob("*pdfium*.dylib"))
     )
     assert not list(internal.rglob("*Qt6Pdf*"))  # QtPdf is no longer used
+
+
+def test_bundle_carries_the_interface_translations_and_qts_own(bundle: Path) -> None:
+    internal = bundle / "_internal"
+    for language in ("en", "es", "fr"):
+        assert (internal / "screenaid" / "ui" / "translations" / f"screenaid_{language}.qm").is_file()
+    assert list(internal.rglob("qtbase_es.qm"))
+    assert list(internal.rglob("qtbase_fr.qm"))
