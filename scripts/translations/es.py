@@ -404,6 +404,10 @@ TRANSLATIONS: dict[str, str | tuple[str, ...]] = {
     "Canada": "Canadá",
     "Australia": "Australia",
     "Ireland": "Irlanda",
+    "England": "Inglaterra",
+    "Wales": "Gales",
+    "Scotland": "Escocia",
+    "Northern Ireland": "Irlanda del Norte",
     "International": "Internacional",
     "Practice does not differ by country in the sources used.": "Según las fuentes consultadas, la práctica "
     "no cambia de un país a otro.",

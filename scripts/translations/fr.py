@@ -404,6 +404,10 @@ TRANSLATIONS: dict[str, str | tuple[str, ...]] = {
     "Canada": "Canada",
     "Australia": "Australie",
     "Ireland": "Irlande",
+    "England": "Angleterre",
+    "Wales": "Pays de Galles",
+    "Scotland": "Écosse",
+    "Northern Ireland": "Irlande du Nord",
     "International": "International",
     "Practice does not differ by country in the sources used.": "D'après les sources utilisées, la pratique "
     "ne diffère pas d'un pays à l'autre.",

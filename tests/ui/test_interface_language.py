@@ -192,3 +192,22 @@ def test_the_main_window_shows_the_review_notice_in_spanish(qapp, qtbot, app_con
 class _NoSearch:
     def search(self, query, limit=10, context=None):
         return []
+
+
+def test_the_jurisdiction_names_the_interface_translates_are_the_cores_names():
+    from screenaid.content.jurisdictions import jurisdiction_name
+    from screenaid.ui.labels import JURISDICTION_NAMES, jurisdiction_label
+
+    assert {code: jurisdiction_name(code) for code in JURISDICTION_NAMES} == JURISDICTION_NAMES
+    assert jurisdiction_label("de") == jurisdiction_name("DE")  # any other place: the core's name
+
+
+def test_jurisdiction_names_follow_the_interface_language(qapp):
+    from screenaid.ui.widgets.jurisdiction_bar import label_for
+
+    installed = install_translation(qapp, "es")
+    try:
+        assert label_for("GB-SCT") == "Escocia (GB-SCT)"
+    finally:
+        installed.remove()
+    assert label_for("GB-SCT") == "Scotland (GB-SCT)"

@@ -105,6 +105,33 @@ LABELS = {
 """Every value the interface shows, with its label; a test checks that each enumeration shown is covered."""
 
 
+JURISDICTION_NAMES = {
+    "US": QT_TRANSLATE_NOOP("Jurisdictions", "United States"),
+    "CA": QT_TRANSLATE_NOOP("Jurisdictions", "Canada"),
+    "GB": QT_TRANSLATE_NOOP("Jurisdictions", "United Kingdom"),
+    "GB-ENG": QT_TRANSLATE_NOOP("Jurisdictions", "England"),
+    "GB-WLS": QT_TRANSLATE_NOOP("Jurisdictions", "Wales"),
+    "GB-SCT": QT_TRANSLATE_NOOP("Jurisdictions", "Scotland"),
+    "GB-NIR": QT_TRANSLATE_NOOP("Jurisdictions", "Northern Ireland"),
+    "AU": QT_TRANSLATE_NOOP("Jurisdictions", "Australia"),
+    "IE": QT_TRANSLATE_NOOP("Jurisdictions", "Ireland"),
+}
+"""The names of the jurisdictions ScreenAid has content for, as the core names them (a test keeps them equal),
+so that they are shown in the interface language; any other place keeps the name the core gives it."""
+
+
+def jurisdiction_label(code: str) -> str:
+    """The name of a country or region (``US``, ``GB-SCT``) in the interface language where it is known."""
+    label = JURISDICTION_NAMES.get(code.strip().upper())
+    if label:
+        return QCoreApplication.translate("Jurisdictions", label)
+    from screenaid.content.jurisdictions import (
+        jurisdiction_name,  # loads the content model: after first paint
+    )
+
+    return jurisdiction_name(code)
+
+
 def enum_label(value: Enum | str) -> str:
     """The value's label in the interface language; a value with no label (none today) is turned into words."""
     raw = str(value.value if isinstance(value, Enum) else value)

@@ -83,26 +83,6 @@
 <context>
     <name>CareTopicsView</name>
     <message>
-        <source>United States</source>
-        <translation>Estados Unidos</translation>
-    </message>
-    <message>
-        <source>United Kingdom</source>
-        <translation>Reino Unido</translation>
-    </message>
-    <message>
-        <source>Canada</source>
-        <translation>Canadá</translation>
-    </message>
-    <message>
-        <source>Australia</source>
-        <translation>Australia</translation>
-    </message>
-    <message>
-        <source>Ireland</source>
-        <translation>Irlanda</translation>
-    </message>
-    <message>
         <source>International</source>
         <translation>Internacional</translation>
     </message>
@@ -765,6 +745,45 @@
     <message>
         <source>No guidance for {name} yet — follow your local policy.</source>
         <translation>Todavía no hay orientación para {name}: siga la política local.</translation>
+    </message>
+</context>
+<context>
+    <name>Jurisdictions</name>
+    <message>
+        <source>United States</source>
+        <translation>Estados Unidos</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canadá</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Reino Unido</translation>
+    </message>
+    <message>
+        <source>England</source>
+        <translation>Inglaterra</translation>
+    </message>
+    <message>
+        <source>Wales</source>
+        <translation>Gales</translation>
+    </message>
+    <message>
+        <source>Scotland</source>
+        <translation>Escocia</translation>
+    </message>
+    <message>
+        <source>Northern Ireland</source>
+        <translation>Irlanda del Norte</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australia</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irlanda</translation>
     </message>
 </context>
 <context>

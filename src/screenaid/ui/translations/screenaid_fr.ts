@@ -83,26 +83,6 @@
 <context>
     <name>CareTopicsView</name>
     <message>
-        <source>United States</source>
-        <translation>États-Unis</translation>
-    </message>
-    <message>
-        <source>United Kingdom</source>
-        <translation>Royaume-Uni</translation>
-    </message>
-    <message>
-        <source>Canada</source>
-        <translation>Canada</translation>
-    </message>
-    <message>
-        <source>Australia</source>
-        <translation>Australie</translation>
-    </message>
-    <message>
-        <source>Ireland</source>
-        <translation>Irlande</translation>
-    </message>
-    <message>
         <source>International</source>
         <translation>International</translation>
     </message>
@@ -765,6 +745,45 @@
     <message>
         <source>No guidance for {name} yet — follow your local policy.</source>
         <translation>Pas encore de recommandations pour {name} : suivez la procédure locale.</translation>
+    </message>
+</context>
+<context>
+    <name>Jurisdictions</name>
+    <message>
+        <source>United States</source>
+        <translation>États-Unis</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canada</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Royaume-Uni</translation>
+    </message>
+    <message>
+        <source>England</source>
+        <translation>Angleterre</translation>
+    </message>
+    <message>
+        <source>Wales</source>
+        <translation>Pays de Galles</translation>
+    </message>
+    <message>
+        <source>Scotland</source>
+        <translation>Écosse</translation>
+    </message>
+    <message>
+        <source>Northern Ireland</source>
+        <translation>Irlande du Nord</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australie</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irlande</translation>
     </message>
 </context>
 <context>

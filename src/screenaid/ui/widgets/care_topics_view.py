@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QVBoxLayout, QWidget
 
 from screenaid.content.common import Source
+from screenaid.ui.labels import JURISDICTION_NAMES, jurisdiction_label
 from screenaid.ui.widgets.heading import Heading
 from screenaid.ui.widgets.markdown_label import MarkdownLabel
 from screenaid.ui.widgets.reading_width import ReadingColumn
@@ -18,15 +19,9 @@ if TYPE_CHECKING:
 
 
 def _jurisdiction_name(code: str) -> str:
-    names = {
-        "us": QCoreApplication.translate("CareTopicsView", "United States"),
-        "gb": QCoreApplication.translate("CareTopicsView", "United Kingdom"),
-        "ca": QCoreApplication.translate("CareTopicsView", "Canada"),
-        "au": QCoreApplication.translate("CareTopicsView", "Australia"),
-        "ie": QCoreApplication.translate("CareTopicsView", "Ireland"),
-        "intl": QCoreApplication.translate("CareTopicsView", "International"),
-    }
-    return names.get(code, code.upper())
+    if code == "intl":
+        return QCoreApplication.translate("CareTopicsView", "International")
+    return jurisdiction_label(code) if code.upper() in JURISDICTION_NAMES else code.upper()
 
 
 def jurisdiction_text(topic: CareTopic, country: str | None = None) -> str:

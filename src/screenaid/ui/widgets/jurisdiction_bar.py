@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
+from screenaid.ui.labels import jurisdiction_label
 from screenaid.ui.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -28,10 +29,7 @@ HINT = QT_TRANSLATE_NOOP(
 
 
 def label_for(code: str) -> str:
-    # imported when called, after first paint: it loads the content model
-    from screenaid.content.jurisdictions import jurisdiction_name
-
-    return f"{jurisdiction_name(code)} ({code})"
+    return f"{jurisdiction_label(code)} ({code})"
 
 
 def context_for_jurisdiction(context: AppContext, code: str) -> AppContext:

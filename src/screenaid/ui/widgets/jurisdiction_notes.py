@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from screenaid.content.common import Source
 from screenaid.content.jurisdiction_models import NoteTopic
 from screenaid.content.jurisdiction_view import notes_by_topic, regions_with_notes
-from screenaid.content.jurisdictions import jurisdiction_name
 from screenaid.content.library import Library
+from screenaid.ui.labels import jurisdiction_label
 from screenaid.ui.translation import QT_TRANSLATE_NOOP
 
 TOPIC_LABELS = {
@@ -41,13 +41,13 @@ class JurisdictionNotes(QTextBrowser):
         heading = self.tr(heading) if heading else self.tr("Law and reporting")
         self.setOpenExternalLinks(False)
         self.setOpenLinks(False)
-        self.setAccessibleName(f"{heading}: {jurisdiction_name(jurisdiction)}")
+        self.setAccessibleName(f"{heading}: {jurisdiction_label(jurisdiction)}")
         self.setMarkdown(self.markdown(jurisdiction, topics, heading))
         self.setAccessibleDescription(self.toPlainText())
 
     def markdown(self, jurisdiction: str, topics: Sequence[NoteTopic], heading: str) -> str:
         library = self._library
-        parts = [f"## {heading}: {jurisdiction_name(jurisdiction)} ({jurisdiction})"]
+        parts = [f"## {heading}: {jurisdiction_label(jurisdiction)} ({jurisdiction})"]
         by_topic = notes_by_topic(library, jurisdiction)
         for topic in topics:
             if len(topics) > 1:
@@ -68,11 +68,11 @@ class JurisdictionNotes(QTextBrowser):
         """What to say where ``topic`` has no note (the core's ``missing_message``, in the interface language)."""
         regions = regions_with_notes(self._library, jurisdiction, topic)
         if regions:
-            names = ", ".join(f"{jurisdiction_name(r)} ({r})" for r in regions)
+            names = ", ".join(f"{jurisdiction_label(r)} ({r})" for r in regions)
             return self.tr(
                 "Guidance for {name} differs by region: choose one in the header ({regions}), "
                 "or ask IT to set the jurisdiction."
-            ).format(name=jurisdiction_name(jurisdiction), regions=names)
+            ).format(name=jurisdiction_label(jurisdiction), regions=names)
         return self.tr("No guidance for {name} yet — follow your local policy.").format(
-            name=jurisdiction_name(jurisdiction)
+            name=jurisdiction_label(jurisdiction)
         )

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWi
 
 from screenaid.config import effective_jurisdiction, effective_paper_size
 from screenaid.content.jurisdiction_view import referral_sheets
-from screenaid.content.jurisdictions import jurisdiction_name
 from screenaid.handout import Paper
 from screenaid.handout.referral_sheet import render_referral_sheet
+from screenaid.ui.labels import jurisdiction_label
 from screenaid.ui.widgets.handout_pages import prepare_printer, print_pdf
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ class ReferralSheetPanel(QWidget):
             )
         else:
             text = self.tr("No referral preparation sheet for {name} yet — follow your local policy.").format(
-                name=jurisdiction_name(jurisdiction)
+                name=jurisdiction_label(jurisdiction)
             )
         self.label = QLabel(text, self)
         self.label.setWordWrap(True)

@@ -11,12 +11,14 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QWidget
 from screenaid.content.resources import EU, Audience, Resource, ServiceType
 from screenaid.handout import HANDOUT_LANGUAGES
 from screenaid.handout.directory_filter import ResourceFilter, language_choices
-from screenaid.ui.labels import enum_label
+from screenaid.ui.labels import JURISDICTION_NAMES, enum_label, jurisdiction_label
 
 
 def country_name(code: str) -> str:
     if code == EU:
         return QCoreApplication.translate("ResourceFilters", "European Union")
+    if code in JURISDICTION_NAMES:
+        return f"{jurisdiction_label(code)} ({code})"
     country = pycountry.countries.get(alpha_2=code)
     return f"{country.name} ({code})" if country else code
 
