@@ -211,3 +211,23 @@ def test_jurisdiction_names_follow_the_interface_language(qapp):
     finally:
         installed.remove()
     assert label_for("GB-SCT") == "Scotland (GB-SCT)"
+
+
+def test_qts_own_catalogues_are_found_in_the_pyside6_package_too(qapp, monkeypatch):
+    """A bundle whose Qt paths point elsewhere still finds qtbase_<lang>.qm beside PySide6."""
+
+    class Elsewhere:
+        LibraryPath = translation.QLibraryInfo.LibraryPath
+
+        @staticmethod
+        def path(_which):
+            return "/nonexistent/translations"
+
+    monkeypatch.setattr(translation, "QLibraryInfo", Elsewhere)
+    assert translation.qt_translation_dirs()[0] == "/nonexistent/translations"
+    installed = install_translation(qapp, "fr")
+    try:
+        assert len(installed.translators) == 2
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
+    finally:
+        installed.remove()

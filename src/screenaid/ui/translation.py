@@ -102,19 +102,33 @@ def install_translation(app: QCoreApplication, language: str | None = None) -> I
     if hasattr(app, "setLayoutDirection"):
         app.setLayoutDirection(locale.textDirection())
     installed = InstalledTranslation(language)
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in (
-        (f"qtbase_{language}", qt_folder),
-        (f"{CATALOGUE}_{language}", str(translations_dir())),
-    ):
-        translator = QTranslator(app)
-        if translator.load(name, folder):
-            app.installTranslator(translator)
-            installed.translators.append(translator)
-        else:
-            translator.deleteLater()
+    qt_own = next(
+        (t for folder in qt_translation_dirs() if (t := _load(app, f"qtbase_{language}", folder))), None
+    )
+    ours = _load(app, f"{CATALOGUE}_{language}", str(translations_dir()))
+    installed.translators += [t for t in (qt_own, ours) if t is not None]
     _set_active(language)
     return installed
+
+
+def _load(app: QCoreApplication, name: str, folder: str) -> QTranslator | None:
+    """Install the catalogue ``folder/name.qm`` if it is there."""
+    translator = QTranslator(app)
+    if translator.load(name, folder):
+        app.installTranslator(translator)
+        return translator
+    translator.deleteLater()
+    return None
+
+
+def qt_translation_dirs() -> list[str]:
+    """Where Qt's own catalogues are: Qt's configured folder, then the one inside the PySide6 package (where a
+    PyInstaller bundle keeps them, should Qt's configured path not point there)."""
+    import PySide6
+
+    folders = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)]
+    folders.append(str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations"))
+    return list(dict.fromkeys(folders))
 
 
 def _set_active(language: str) -> None:
