@@ -343,7 +343,7 @@ TRANSLATIONS: dict[str, str | tuple[str, ...]] = {
     "Tick a resource to put it on the handout. Space ticks the current one.": "Marque un recurso para "
     "incluirlo en el folleto. La barra espaciadora marca el actual.",
     "Lines shown and on the handout": "Líneas mostradas y en el folleto",
-    "{shown} of %n line(s) shown": ("{shown} de %n línea mostradas", "{shown} de %n líneas mostradas"),
+    "{shown} of %n line(s) shown": ("Líneas mostradas: {shown} de %n", "Líneas mostradas: {shown} de %n"),
     "{count} on the handout": "{count} en el folleto",
     "(%n ticked but hidden by the filters, so left off)": (
         "(%n marcada pero oculta por los filtros, así que no se incluye)",

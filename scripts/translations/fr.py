@@ -344,7 +344,7 @@ TRANSLATIONS: dict[str, str | tuple[str, ...]] = {
     "Tick a resource to put it on the handout. Space ticks the current one.": "Cochez une ressource pour "
     "l'ajouter au dépliant. Espace coche la ressource courante.",
     "Lines shown and on the handout": "Lignes affichées et sur le dépliant",
-    "{shown} of %n line(s) shown": ("{shown} sur %n ligne affichées", "{shown} sur %n lignes affichées"),
+    "{shown} of %n line(s) shown": ("Lignes affichées : {shown} sur %n", "Lignes affichées : {shown} sur %n"),
     "{count} on the handout": "{count} sur le dépliant",
     "(%n ticked but hidden by the filters, so left off)": (
         "(%n cochée mais masquée par les filtres, donc non reprise)",

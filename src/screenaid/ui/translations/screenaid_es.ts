@@ -1843,8 +1843,8 @@
     <message numerus="yes">
         <source>{shown} of %n line(s) shown</source>
         <translation>
-            <numerusform>{shown} de %n línea mostradas</numerusform>
-            <numerusform>{shown} de %n líneas mostradas</numerusform>
+            <numerusform>Líneas mostradas: {shown} de %n</numerusform>
+            <numerusform>Líneas mostradas: {shown} de %n</numerusform>
         </translation>
     </message>
     <message>

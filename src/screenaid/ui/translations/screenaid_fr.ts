@@ -1843,8 +1843,8 @@
     <message numerus="yes">
         <source>{shown} of %n line(s) shown</source>
         <translation>
-            <numerusform>{shown} sur %n ligne affichées</numerusform>
-            <numerusform>{shown} sur %n lignes affichées</numerusform>
+            <numerusform>Lignes affichées : {shown} sur %n</numerusform>
+            <numerusform>Lignes affichées : {shown} sur %n</numerusform>
         </translation>
     </message>
     <message>
