@@ -378,7 +378,7 @@ TRANSLATIONS: dict[str, str | tuple[str, ...]] = {
     "Lines without text in this language": "Líneas sin texto en este idioma",
     "Language warning": "Aviso sobre el idioma",
     "Handout lan&guage:": "Idioma del fo&lleto:",
-    "Lines wit&hout text in it:": "Líneas &sin texto en él:",
+    "Lines wit&hout text in it:": "Líneas &sin texto en ese idioma:",
     "La&yout:": "Presenta&ción:",
     "T&itle:": "Tít&ulo:",
     "Pap&er:": "Pap&el:",

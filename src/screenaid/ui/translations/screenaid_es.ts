@@ -409,7 +409,7 @@
     </message>
     <message>
         <source>Lines wit&amp;hout text in it:</source>
-        <translation>Líneas &amp;sin texto en él:</translation>
+        <translation>Líneas &amp;sin texto en ese idioma:</translation>
     </message>
     <message>
         <source>La&amp;yout:</source>
