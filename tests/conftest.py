@@ -20,6 +20,11 @@ _SCREEN = Path(__file__).resolve().parent / "fixtures" / "offscreen-1366x768.jso
 if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 os.environ.setdefault("PYTHONDONTWRITEBYTECODE", "1")
+# The interface follows the system's languages: tests see the English interface whatever the machine's locale
+# (a test about another language installs it itself), in this process and in the app processes it starts.
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ.pop("LANGUAGE", None)
+os.environ.pop("SCREENAID_INTERFACE_LANGUAGE", None)
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = REPO_ROOT / "data"
@@ -29,6 +34,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "qtbot" in getattr(item, "fixturenames", ()) or "qapp" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp):
+    """pytest-qt's application, with the English catalogue installed as the app does (Qt's plural forms)."""
+    from screenaid.ui.translation import install_translation
+
+    install_translation(qapp, "en")
+    return qapp
 
 
 @pytest.fixture(scope="session")

@@ -10,6 +10,7 @@ import pytest
 
 CORE_PACKAGES = ["content", "search", "screening", "handout", "integrity", "config", "paths", "cli"]
 CORE_PACKAGES += ["presets"]  # audience presets (screenaid.presets)
+CORE_PACKAGES += ["interface_language"]  # the interface language setting, read before first paint
 SRC = Path(__file__).resolve().parent.parent / "src" / "screenaid"
 
 

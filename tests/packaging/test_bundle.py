@@ -178,3 +178,11 @@ def test_bundle_holds_only_packages_of_the_runtime_lock(bundle: Path) -> None:
     }
     assert bundled
     assert sorted(bundled - locked) == []
+
+
+def test_bundle_carries_the_interface_translations_and_qts_own(bundle: Path) -> None:
+    internal = bundle / "_internal"
+    for language in ("en", "es", "fr"):
+        assert (internal / "screenaid" / "ui" / "translations" / f"screenaid_{language}.qm").is_file()
+    assert list(internal.rglob("qtbase_es.qm"))
+    assert list(internal.rglob("qtbase_fr.qm"))

@@ -14,6 +14,7 @@ from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, Settings
 
 from screenaid.content.common import LanguageTag
 from screenaid.content.jurisdictions import ALL, normalise_jurisdiction
+from screenaid.interface_language import interface_language_of
 
 ENV_PREFIX = "SCREENAID_"
 LETTER_COUNTRIES = frozenset({"US", "CA"})
@@ -22,6 +23,8 @@ LETTER_COUNTRIES = frozenset({"US", "CA"})
 PaperSize = Literal["letter", "a4"]
 HandoutLayout = Literal["page", "cards"]
 StartPage = Literal["cover", "learn", "screen", "ask", "document", "refer"]
+InterfaceLanguage = Literal["en", "es", "fr"]
+"""Languages the interface is translated into (``screenaid/ui/translations``); content keeps its own."""
 
 
 class ClinicConfig(BaseSettings):
@@ -46,6 +49,9 @@ class ClinicConfig(BaseSettings):
         default="en", description="BCP 47 language tag of the handout, e.g. es"
     )
     handout_layout: HandoutLayout = "page"
+    interface_language: InterfaceLanguage | None = Field(
+        default=None, description="en, es or fr; unset: the system's language if it is one of them, else en"
+    )
     paper_size: PaperSize | None = Field(default=None, description="letter or a4; unset: by country")
     idle_wipe_minutes: int = Field(default=10, ge=1, le=120)
     idle_warning_seconds: int = Field(default=30, ge=20, le=600, description="WCAG 2.2.1: at least 20 s")
@@ -109,6 +115,16 @@ class ClinicConfig(BaseSettings):
         if code == ALL:
             raise ValueError("must name a country or region (e.g. US, GB-SCT), not ALL")
         return code
+
+    @field_validator("interface_language", mode="before")
+    @classmethod
+    def _interface_language(cls, value: object) -> object:
+        if not isinstance(value, str):
+            return value
+        language = interface_language_of(value)  # "es-MX", "fr_CA" -> "es", "fr"
+        if language is None:
+            raise ValueError(f"{value!r} is not an interface language (en, es or fr)")
+        return language
 
     @field_validator("idle_warning_seconds")
     @classmethod

@@ -53,23 +53,30 @@ def missing_message(library: Library, jurisdiction: str, topic: NoteTopic) -> st
     """What to say where ``topic`` has no note: the plain sentence, or, for a country whose regions each
     have their own (the UK's nations), which region to choose."""
     code = normalise_jurisdiction(jurisdiction)
-    if "-" not in code:
-        regions = sorted(
-            {
-                j
-                for n in library.of(JurisdictionNote)
-                if n.topic is topic
-                for j in n.jurisdictions
-                if j.startswith(f"{code}-")
-            }
+    regions = regions_with_notes(library, code, topic)
+    if regions:
+        names = ", ".join(f"{jurisdiction_name(r)} ({r})" for r in regions)
+        return (
+            f"Guidance for {jurisdiction_name(code)} differs by region: choose one in the header "
+            f"({names}), or ask IT to set the jurisdiction."
         )
-        if regions:
-            names = ", ".join(f"{jurisdiction_name(r)} ({r})" for r in regions)
-            return (
-                f"Guidance for {jurisdiction_name(code)} differs by region: choose one in the header "
-                f"({names}), or ask IT to set the jurisdiction."
-            )
     return no_guidance(code)
+
+
+def regions_with_notes(library: Library, jurisdiction: str, topic: NoteTopic) -> list[str]:
+    """For a country with no note on ``topic`` of its own: its regions that have one (the UK's nations)."""
+    code = normalise_jurisdiction(jurisdiction)
+    if "-" in code:
+        return []
+    return sorted(
+        {
+            j
+            for n in library.of(JurisdictionNote)
+            if n.topic is topic
+            for j in n.jurisdictions
+            if j.startswith(f"{code}-")
+        }
+    )
 
 
 def applies(entry: Record, jurisdiction: str) -> bool:

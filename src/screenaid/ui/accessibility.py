@@ -14,7 +14,7 @@ run it over every place.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-SPLITTER_HANDLE_NAME = "Resize handle"
+from screenaid.ui.translation import QT_TRANSLATE_NOOP
+
+SPLITTER_HANDLE_NAME = QT_TRANSLATE_NOOP("Accessibility", "Resize handle")
 
 _installed = False
 
@@ -97,7 +99,9 @@ def _factory(class_name: str, obj: QObject) -> QAccessibleInterface | None:
     if class_name == "QComboBox" and isinstance(obj, QComboBox) and not obj.isEditable():
         return _ComboBoxAccessible(obj)
     if class_name == "QSplitterHandle" and isinstance(obj, QSplitterHandle):
-        return QAccessibleWidget(obj, QAccessible.Role.Separator, SPLITTER_HANDLE_NAME)
+        return QAccessibleWidget(
+            obj, QAccessible.Role.Separator, QCoreApplication.translate("Accessibility", SPLITTER_HANDLE_NAME)
+        )
     return None
 
 

@@ -7,7 +7,7 @@ import sys
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -17,13 +17,15 @@ from screenaid.ui.enter_key import install_enter_key
 from screenaid.ui.main_window import MainWindow
 from screenaid.ui.private_clipboard import PrivateClipboard
 from screenaid.ui.qt_privacy import apply_privacy_defaults
+from screenaid.ui.translation import QT_TRANSLATE_NOOP, install_translation
 
 if TYPE_CHECKING:
     from screenaid.ui.context import AppContext
 
-GENERIC_ERROR = (
+GENERIC_ERROR = QT_TRANSLATE_NOOP(
+    "App",
     "Something went wrong inside the app. Nothing you entered has been saved anywhere. "
-    "You can carry on, or close the app and open it again."
+    "You can carry on, or close the app and open it again.",
 )
 QUICK_EXIT_STYLE = (
     "QPushButton#quickExit { background: #a4001d; color: white; font-weight: bold;"
@@ -43,7 +45,11 @@ def _report_error(kind: type[BaseException], error: BaseException, trace: Traceb
     )
     sys.stderr.write(f"Internal error: {kind.__name__}\n{where}")
     if QApplication.instance() is not None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Problem", GENERIC_ERROR)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("App", "Problem"),
+            QCoreApplication.translate("App", GENERIC_ERROR),
+        )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
@@ -70,6 +76,7 @@ def start(argv: list[str] | None = None) -> tuple[QApplication, MainWindow]:
     apply_privacy_defaults()
     app = QApplication(argv if argv is not None else sys.argv[:1])
     sys.excepthook = _report_error
+    install_translation(app)  # before any widget is made
     install_enter_key(app)
     _ensure_font()
     ensure_app_style(app)

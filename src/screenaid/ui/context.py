@@ -6,6 +6,10 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
+
+from screenaid.ui.translation import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from screenaid.config import ClinicConfig
     from screenaid.content import Library
@@ -13,9 +17,10 @@ if TYPE_CHECKING:
     from screenaid.ui.screening_session import ScreeningSession
 
 
-DEVELOPMENT_BUILD_NOTICE = (
+DEVELOPMENT_BUILD_NOTICE = QT_TRANSLATE_NOOP(
+    "Notices",
     "Development build: its content is signed with a public test key, so the signature proves nothing. "
-    "Not for use with patients."
+    "Not for use with patients.",
 )
 
 
@@ -45,7 +50,8 @@ def read_content() -> tuple[Any, ...]:
 
     configured = load_config()
     config = configured.config
-    notices = [f"Settings: {problem}" for problem in configured.problems]
+    settings = QCoreApplication.translate("Notices", "Settings: {problem}")
+    notices = [settings.format(problem=problem) for problem in configured.problems]
     verified_on: dt.date | None = None
     version: int | None = None
     try:
@@ -58,12 +64,15 @@ def read_content() -> tuple[Any, ...]:
         library = content.result.library
         notices += content.notices
         if content.build == "development":
-            notices.append(DEVELOPMENT_BUILD_NOTICE)
+            notices.append(QCoreApplication.translate("Notices", DEVELOPMENT_BUILD_NOTICE))
         if content.pack.ok:
             verified_on, version = content.pack.verified_on, content.pack.version
     except Exception as error:  # the shell must still come up (quick exit, notices) whatever the data holds
         library = Library()
-        notices.append(f"The content could not be loaded ({type(error).__name__}). Run 'screenaid validate'.")
+        failed = QCoreApplication.translate(
+            "Notices", "The content could not be loaded ({error}). Run 'screenaid validate'."
+        )
+        notices.append(failed.format(error=type(error).__name__))
     return library, config, tuple(notices), verified_on, version
 
 

@@ -11,21 +11,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
+from screenaid.ui.translation import QT_TRANSLATE_NOOP
 from screenaid.ui.widgets.heading import Heading
 
 COVER_KEY = Qt.Key.Key_F12
 COVER_KEY_NAME = "F12"
-TITLE = "Clinical reference"
-START_TEXT = (
-    "Choose a section above, or search with Ctrl+K. "
-    f"Press {COVER_KEY_NAME} at any time to show this plain page instead of your work, "
-    f"and {COVER_KEY_NAME} again to go back to it."
+TITLE = QT_TRANSLATE_NOOP("Cover", "Clinical reference")
+START_TEXT = QT_TRANSLATE_NOOP(
+    "Cover",
+    "Choose a section above, or search with Ctrl+K. Press {key} at any time to show this plain page "
+    "instead of your work, and {key} again to go back to it.",
 )
-COVER_TEXT = f"Press {COVER_KEY_NAME} to continue."
+COVER_TEXT = QT_TRANSLATE_NOOP("Cover", "Press {key} to continue.")
+
+
+def cover_text(text: str) -> str:
+    """``START_TEXT`` or ``COVER_TEXT`` in the interface language, with the cover key's name."""
+    return QCoreApplication.translate("Cover", text).format(key=COVER_KEY_NAME)
 
 
 class NeutralPage(QWidget):
@@ -33,9 +39,10 @@ class NeutralPage(QWidget):
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(TITLE)
+        title = QCoreApplication.translate("Cover", TITLE)
+        self.setAccessibleName(title)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # holds the focus while covering, so keys go nowhere
-        self.heading = Heading(TITLE, 1, self)
+        self.heading = Heading(title, 1, self)
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text = QLabel(text, self)
         self.text.setWordWrap(True)
@@ -64,7 +71,7 @@ class CoverStack(QStackedWidget):
     def __init__(self, work: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.work = work
-        self.page = NeutralPage(COVER_TEXT, self)
+        self.page = NeutralPage(cover_text(COVER_TEXT), self)
         self.page.setObjectName("cover")
         self.addWidget(work)
         self.addWidget(self.page)

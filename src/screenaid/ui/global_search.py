@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from screenaid.search.context import SearchContext, search_context
 from screenaid.ui.labels import enum_label
+from screenaid.ui.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from typing import Protocol
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
 
 
 RESULT_LIMIT = 10
-PLACEHOLDER = "Search everything (Ctrl+K or /)"
+PLACEHOLDER = QT_TRANSLATE_NOOP("GlobalSearch", "Search everything (Ctrl+K or /)")
 
 
 def focus_is_in_text_field() -> bool:
@@ -63,15 +64,15 @@ class GlobalSearch(QWidget):
         self._searcher: Searcher | None = None
         self._app_context: AppContext | None = None
         self.box = QLineEdit(self)
-        self.box.setPlaceholderText("Loading…")
-        self.box.setAccessibleName("Search everything")
+        self.box.setPlaceholderText(self.tr("Loading…"))
+        self.box.setAccessibleName(self.tr("Search everything"))
         self.box.setAccessibleDescription(
-            "Results appear below while you type. Enter opens the best one; Down chooses another."
+            self.tr("Results appear below while you type. Enter opens the best one; Down chooses another.")
         )
         self.box.setClearButtonEnabled(True)
         self.box.setEnabled(False)
         self.results = QListWidget(self)
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(self.tr("Search results"))
         self.results.setVisible(False)
         self.results.setMaximumHeight(self.fontMetrics().lineSpacing() * 12)
         layout = QVBoxLayout(self)
@@ -99,7 +100,7 @@ class GlobalSearch(QWidget):
     def set_searcher(self, searcher: Searcher) -> None:
         self._searcher = searcher
         self.box.setEnabled(True)
-        self.box.setPlaceholderText(PLACEHOLDER)
+        self.box.setPlaceholderText(self.tr(PLACEHOLDER))
         self._update(self.box.text())
 
     def use_context(self, context: AppContext) -> None:
@@ -142,7 +143,7 @@ class GlobalSearch(QWidget):
             item.setToolTip(hit.snippet)
             self.results.addItem(item)
         if query.strip() and not hits:
-            item = QListWidgetItem("No results")
+            item = QListWidgetItem(self.tr("No results"))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.results.addItem(item)
         self.results.setVisible(bool(query.strip()))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import linecache
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
 
 from screenaid.ui.accessibility import install_accessible_roles, name_from_labels
 from screenaid.ui.app_style import ensure_app_style, style_controls
-from screenaid.ui.cover import COVER_KEY_NAME, START_TEXT, CoverKey, CoverStack, NeutralPage
+from screenaid.ui.cover import COVER_KEY_NAME, START_TEXT, CoverKey, CoverStack, NeutralPage, cover_text
 from screenaid.ui.free_memory import release_free_memory_soon
 from screenaid.ui.global_search import GlobalSearch
 from screenaid.ui.idle_wipe import IdleWipe
 from screenaid.ui.quick_exit import QuickExit
+from screenaid.ui.translation import QT_TRANSLATE_NOOP, review_notice
 from screenaid.ui.widgets.jurisdiction_bar import JurisdictionBar
 from screenaid.ui.widgets.navigation_bar import NavigationBar
 from screenaid.ui.widgets.notice_banner import NoticeBanner
@@ -55,17 +56,18 @@ if TYPE_CHECKING:
         def reset(self) -> None: ...
 
 
-WINDOW_TITLE = "Clinical reference"
+WINDOW_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Clinical reference")
 """Deliberately neutral: the title shows in the taskbar, Alt+Tab and screen sharing, where a companion
 who controls the patient may see it."""
 
 PLACES = (
-    ("learn", "Learn"),
-    ("screen", "Screen"),
-    ("ask", "Ask"),
-    ("document", "Document"),
-    ("refer", "Refer"),
+    ("learn", QT_TRANSLATE_NOOP("Places", "Learn")),
+    ("screen", QT_TRANSLATE_NOOP("Places", "Screen")),
+    ("ask", QT_TRANSLATE_NOOP("Places", "Ask")),
+    ("document", QT_TRANSLATE_NOOP("Places", "Document")),
+    ("refer", QT_TRANSLATE_NOOP("Places", "Refer")),
 )
+"""(key, label) of each place; the labels are translated where they are shown (context "Places")."""
 COVER = "cover"
 """The ``start_page`` setting that starts on the neutral page instead of a place."""
 PLACE_OF_KIND = {
@@ -107,8 +109,8 @@ class MainWindow(QMainWindow):
 
     def __init__(self, clipboard: PrivateClipboard, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(WINDOW_TITLE)
-        self.setAccessibleName("Main window")
+        self.setWindowTitle(self.tr(WINDOW_TITLE))
+        self.setAccessibleName(self.tr("Main window"))
         self.clipboard = clipboard
         self.context: AppContext | None = None
         self.pages: dict[str, QWidget] = {}
@@ -123,22 +125,23 @@ class MainWindow(QMainWindow):
         install_accessible_roles()
 
         central = QWidget(self)
-        central.setAccessibleName("Clinical reference")
+        central.setAccessibleName(self.tr("Clinical reference"))
         self.quick_exit_button = QuickExitButton(central)
-        self.navigation = NavigationBar(tuple(PLACES), central)
+        places = tuple((key, QCoreApplication.translate("Places", label)) for key, label in PLACES)
+        self.navigation = NavigationBar(places, central)
         self.search = GlobalSearch(central)
-        self.cover_button = QPushButton(f"Cover screen ({COVER_KEY_NAME})", central)
+        self.cover_button = QPushButton(self.tr("Cover screen ({key})").format(key=COVER_KEY_NAME), central)
         self.cover_button.setAutoDefault(False)
         self.cover_button.setToolTip(
-            f"Show a plain page at once; {COVER_KEY_NAME} again brings your work back"
+            self.tr("Show a plain page at once; {key} again brings your work back").format(key=COVER_KEY_NAME)
         )
         self.notices = NoticeBanner(central)
         self.jurisdiction_bar = JurisdictionBar(central)
         self.stack = QStackedWidget(central)
-        self.stack.setAccessibleName("Current place")
+        self.stack.setAccessibleName(self.tr("Current place"))
         self.stack.currentChanged.connect(self._size_by_current_page)
         self.stack.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # holds focus while loading (not a Tab stop)
-        self.loading = QLabel("Loading…", self.stack)
+        self.loading = QLabel(self.tr("Loading…"), self.stack)
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.loading)
         self.page_area = QScrollArea(central)
@@ -188,7 +191,9 @@ class MainWindow(QMainWindow):
         self.search.entry_chosen.connect(self.show_entry)
         self.jurisdiction_bar.chosen.connect(self.use_jurisdiction)
         clipboard.copied.connect(
-            lambda seconds: self._status(f"Copied. The clipboard clears itself in {seconds} seconds.")
+            lambda seconds: self._status(
+                self.tr("Copied. The clipboard clears itself in %n seconds.", "", seconds)
+            )
         )
         fit_to_screen(self, initial=True)
         name_from_labels(central)
@@ -204,7 +209,8 @@ class MainWindow(QMainWindow):
         self.search.use_context(context)
         self.stack.removeWidget(self.loading)
         self.loading.deleteLater()
-        self.notices.set_notices(context.notices)
+        review = review_notice()  # an interface translation that no native speaker has reviewed yet
+        self.notices.set_notices((*context.notices, review) if review else context.notices)
         self.navigation.set_places_enabled(True)
         self.go_to_start()
         self.idle_wipe = IdleWipe(self, context.config.idle_wipe_minutes, context.config.idle_warning_seconds)
@@ -260,7 +266,11 @@ class MainWindow(QMainWindow):
             self.go_to(place)
         QTimer.singleShot(0, self._build_search)
         release_free_memory_soon()
-        self._status(f"Showing law and routes for {self.jurisdiction_bar.combo.currentText()}.")
+        self._status(
+            self.tr("Showing law and routes for {name}.").format(
+                name=self.jurisdiction_bar.combo.currentText()
+            )
+        )
 
     # -- navigation ---------------------------------------------------------------------------
 
@@ -279,7 +289,7 @@ class MainWindow(QMainWindow):
             self.go_to(start)
             return
         if self.start_page is None:
-            self.start_page = NeutralPage(START_TEXT, self.stack)
+            self.start_page = NeutralPage(cover_text(START_TEXT), self.stack)
             self.start_page.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
             self.stack.addWidget(self.start_page)
         self.stack.setCurrentWidget(self.start_page)
@@ -311,7 +321,7 @@ class MainWindow(QMainWindow):
         if place is not None and _as_page(self.page(place)).show_entry(entry_id):
             self.go_to(place)
             return True
-        self._status("That entry is not shown on any page.")
+        self._status(self.tr("That entry is not shown on any page."))
         return False
 
     # -- privacy ------------------------------------------------------------------------------
@@ -332,7 +342,7 @@ class MainWindow(QMainWindow):
         self.cover.forget_focus()
         self.go_to_start()
         release_free_memory_soon()
-        self._status("Cleared after a period without use.")
+        self._status(self.tr("Cleared after a period without use."))
 
     def shutdown(self) -> None:
         """Stop watching the application (on close, and between tests)."""
@@ -369,15 +379,14 @@ class MainWindow(QMainWindow):
 
     def _on_zoom(self, percent: int) -> None:
         fit_to_screen(self)
-        self._status(f"Text size {percent} %.")
+        self._status(self.tr("Text size {percent} %.").format(percent=percent))
 
     def _on_cover(self, covered: bool) -> None:
         self.statusBar().setVisible(not covered)  # its messages ("Copied", Shift feedback) are the work's
 
     def _on_shift_progress(self, remaining: int) -> None:
         if remaining:
-            times = "time" if remaining == 1 else "times"
-            self._status(f"Shift: press {remaining} more {times} to quick exit.")
+            self._status(self.tr("Shift: press %n more time(s) to quick exit.", "", remaining))
         else:
             self.statusBar().clearMessage()
 

@@ -33,22 +33,22 @@ class AskPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self.setAccessibleName("Ask")
+        self.setAccessibleName(self.tr("Ask"))
         self.stage = QComboBox(self)
-        self.stage.setAccessibleName("Conversation stage")
-        self.stage.addItem("All stages", ANY)
+        self.stage.setAccessibleName(self.tr("Conversation stage"))
+        self.stage.addItem(self.tr("All stages"), ANY)
         for stage in Stage:
             self.stage.addItem(enum_label(stage), stage.value)
         self.topic = QComboBox(self)
-        self.topic.setAccessibleName("Topic")
-        self.topic.addItem("All topics", ANY)
+        self.topic.setAccessibleName(self.tr("Topic"))
+        self.topic.addItem(self.tr("All topics"), ANY)
         for topic in PromptTopic:
             self.topic.addItem(enum_label(topic), topic.value)
-        self.spanish = QCheckBox("Show Spanish beside English", self)
-        self.spanish.setAccessibleName("Show Spanish beside English")
+        self.spanish = QCheckBox(self.tr("Show Spanish beside English"), self)
+        self.spanish.setAccessibleName(self.tr("Show Spanish beside English"))
         filters = QHBoxLayout()
-        for text, widget in (("Stage", self.stage), ("Topic", self.topic)):
-            label = QLabel(f"{text}:", self)
+        for text, widget in ((self.tr("Stage:"), self.stage), (self.tr("Topic:"), self.topic)):
+            label = QLabel(text, self)
             label.setBuddy(widget)
             filters.addWidget(label)
             filters.addWidget(widget)
@@ -56,7 +56,7 @@ class AskPage(QWidget):
         filters.addStretch(1)
         self.prompt_list = QScrollArea(self)
         self.prompt_list.setWidgetResizable(True)
-        self.prompt_list.setAccessibleName("Prompts")
+        self.prompt_list.setAccessibleName(self.tr("Prompts"))
         self.count = QLabel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -85,10 +85,10 @@ class AskPage(QWidget):
         self.cards = {}
         show_spanish = self.spanish.isChecked()
         if self.linked_ids:
-            layout.addWidget(Heading("Linked to what you checked on Screen", 2, body))
+            layout.addWidget(Heading(self.tr("Linked to what you checked on Screen"), 2, body))
         for index, prompt in enumerate(prompts):
             if self.linked_ids and index == len(self.linked_ids):
-                layout.addWidget(Heading("All other prompts", 2, body))
+                layout.addWidget(Heading(self.tr("All other prompts"), 2, body))
             card = PromptCard(prompt, show_spanish, body)
             self.cards[prompt.id] = card
             layout.addWidget(card)
@@ -97,7 +97,10 @@ class AskPage(QWidget):
         if old is not None:
             old.deleteLater()
         self.prompt_list.setWidget(body)
-        self.count.setText(f"{len(prompts)} prompt(s) shown, {len(self.linked_ids)} linked to checked items.")
+        shown = self.tr("%n prompt(s) shown", "", len(prompts))
+        self.count.setText(
+            self.tr("{shown}, %n linked to checked items.", "", len(self.linked_ids)).format(shown=shown)
+        )
 
     def show_entry(self, entry_id: str) -> bool:
         if not isinstance(self._context.library.get(entry_id), Prompt):

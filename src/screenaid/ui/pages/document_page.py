@@ -11,19 +11,21 @@ from screenaid.config import effective_jurisdiction
 from screenaid.content.ask_document import Guidance, GuidanceTopic, IcdCode
 from screenaid.content.jurisdiction_models import NoteTopic
 from screenaid.ui.labels import enum_label
+from screenaid.ui.translation import QT_TRANSLATE_NOOP
 from screenaid.ui.widgets.guidance_card import GuidanceCard
 from screenaid.ui.widgets.heading import Heading
 from screenaid.ui.widgets.icd_code_table import IcdCodeTable
-from screenaid.ui.widgets.jurisdiction_notes import JurisdictionNotes
+from screenaid.ui.widgets.jurisdiction_notes import CODING_HEADING, JurisdictionNotes
 from screenaid.ui.widgets.markdown_label import MarkdownLabel
 from screenaid.ui.widgets.note_composer import NoteComposer
 
 if TYPE_CHECKING:
     from screenaid.ui.context import AppContext
 
-ICD_INTRO = (
+ICD_INTRO = QT_TRANSLATE_NOOP(
+    "DocumentPage",
     "Codes are shown with their official description. Read the cautions before using one: a code in a "
-    "record can be seen by others, for example on insurance statements or in a patient portal."
+    "record can be seen by others, for example on insurance statements or in a patient portal.",
 )
 
 
@@ -33,13 +35,13 @@ class DocumentPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._library = context.library
-        self.setAccessibleName("Document")
+        self.setAccessibleName(self.tr("Document"))
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("Documentation sections")
+        self.tabs.setAccessibleName(self.tr("Documentation sections"))
 
         self.guidance_scroll = QScrollArea(self)
         self.guidance_scroll.setWidgetResizable(True)
-        self.guidance_scroll.setAccessibleName("Safe-documentation guidance")
+        self.guidance_scroll.setAccessibleName(self.tr("Safe-documentation guidance"))
         body = QWidget()
         body_layout = QVBoxLayout(body)
         self.guidance_cards: dict[str, GuidanceCard] = {}
@@ -62,23 +64,23 @@ class DocumentPage(QWidget):
         self.codes = IcdCodeTable(context.library.icd_codes, codes_tab)
         self.coding_notes: JurisdictionNotes | None = None
         if context.library.icd_codes:  # ICD-10-CM: only where it is the national classification (US)
-            codes_layout.addWidget(MarkdownLabel(ICD_INTRO, codes_tab))
+            codes_layout.addWidget(MarkdownLabel(self.tr(ICD_INTRO), codes_tab))
             codes_layout.addWidget(self.codes, 1)
-            codes_title = "&ICD-10-CM codes"
+            codes_title = self.tr("&ICD-10-CM codes")
         else:
             self.codes.hide()
             jurisdiction = effective_jurisdiction(context.config)
             self.coding_notes = JurisdictionNotes(
-                context.library, jurisdiction, (NoteTopic.CODING,), "Diagnosis coding", codes_tab
+                context.library, jurisdiction, (NoteTopic.CODING,), CODING_HEADING, codes_tab
             )
             codes_layout.addWidget(self.coding_notes, 1)
-            codes_title = "Co&ding"
+            codes_title = self.tr("Co&ding")
 
         self.composer = NoteComposer(context, self)
 
-        self.tabs.addTab(self.guidance_scroll, "&Guidance")
+        self.tabs.addTab(self.guidance_scroll, self.tr("&Guidance"))
         self.tabs.addTab(codes_tab, codes_title)
-        self.tabs.addTab(self.composer, "Compose a &note")
+        self.tabs.addTab(self.composer, self.tr("Compose a &note"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)

@@ -11,6 +11,7 @@ from screenaid.config import effective_jurisdiction
 from screenaid.content.course import CourseModule, Objective
 from screenaid.content.jurisdiction_models import JurisdictionNote
 from screenaid.content.training_models import CareTopic, CaseExercise
+from screenaid.ui.translation import QT_TRANSLATE_NOOP
 from screenaid.ui.widgets.care_topics_view import CareTopicsView
 from screenaid.ui.widgets.case_exercise_view import CaseExerciseView
 from screenaid.ui.widgets.jurisdiction_notes import JurisdictionNotes
@@ -24,11 +25,11 @@ CARE = "training:care"
 CASES = "training:cases"
 POST_TEST = "training:post-test"
 LAW = "jurisdiction"
-LAW_ITEM = "Law and reporting where you work"
+LAW_ITEM = QT_TRANSLATE_NOOP("LearnPage", "Law and reporting where you work")
 _TRAINING_ITEMS = (
-    (CARE, "Care at the visit"),
-    (CASES, "Practice cases"),
-    (POST_TEST, "Post-test and certificate"),
+    (CARE, QT_TRANSLATE_NOOP("LearnPage", "Care at the visit")),
+    (CASES, QT_TRANSLATE_NOOP("LearnPage", "Practice cases")),
+    (POST_TEST, QT_TRANSLATE_NOOP("LearnPage", "Post-test and certificate")),
 )
 
 
@@ -39,22 +40,24 @@ class LearnPage(QWidget):
         super().__init__(parent)
         self._library = context.library
         self._modules = context.library.modules
-        self.setAccessibleName("Learn")
+        self.setAccessibleName(self.tr("Learn"))
         self.modules = QListWidget(self)
-        self.modules.setAccessibleName("Course modules and training")
-        self.modules.setAccessibleDescription("Choose a module or a training part to open it on the right.")
+        self.modules.setAccessibleName(self.tr("Course modules and training"))
+        self.modules.setAccessibleDescription(
+            self.tr("Choose a module or a training part to open it on the right.")
+        )
         for module in self._modules:
             item = QListWidgetItem(f"{module.number}. {module.title}")
             item.setData(Qt.ItemDataRole.UserRole, module.id)
             self.modules.addItem(item)
         self._jurisdiction = effective_jurisdiction(context.config)
         self.law_row = self.modules.count()
-        law_item = QListWidgetItem(LAW_ITEM)
+        law_item = QListWidgetItem(self.tr(LAW_ITEM))
         law_item.setData(Qt.ItemDataRole.UserRole, LAW)
         self.modules.addItem(law_item)
         self.law_view: JurisdictionNotes | None = None
         for key, label in _TRAINING_ITEMS:
-            item = QListWidgetItem(label)
+            item = QListWidgetItem(self.tr(label))
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.modules.addItem(item)
         self.modules.setWordWrap(True)
@@ -62,7 +65,7 @@ class LearnPage(QWidget):
         self.modules.setMaximumWidth(self.fontMetrics().averageCharWidth() * 42)
         self.reader = QScrollArea(self)
         self.reader.setWidgetResizable(True)
-        self.reader.setAccessibleName("Module text")
+        self.reader.setAccessibleName(self.tr("Module text"))
         self.view: ModuleView | None = None
         self.care = CareTopicsView(self._library, self, country=self._jurisdiction.split("-")[0])
         self.cases = CaseExerciseView(self._library, self)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSizeF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -48,7 +48,7 @@ class ReferPage(QWidget):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Refer")
+        self.setAccessibleName(self.tr("Refer"))
         config = context.config
         self._country = config.country
         self._resources = tuple(context.library.resources)
@@ -57,31 +57,35 @@ class ReferPage(QWidget):
         self._verified_on = context.resources_verified_on
         self.freshness = QLabel(_freshness_text(context), self)
         self.freshness.setWordWrap(True)
-        self.freshness.setAccessibleName("Resource list status")
+        self.freshness.setAccessibleName(self.tr("Resource list status"))
         paper = Paper(effective_paper_size(config))
         self.directory = ResourceDirectory(self._resources, context.library.origins, config.country, self)
         self.preset = QComboBox(self)
-        self.preset.setAccessibleName("Audience preset")
-        self.preset.setToolTip("Ticks the lines that suit this patient in the chosen country.")
+        self.preset.setAccessibleName(self.tr("Audience preset"))
+        self.preset.setToolTip(self.tr("Ticks the lines that suit this patient in the chosen country."))
         for preset in self._presets:
             self.preset.addItem(preset.label, preset.id)
-        self.clear_button = QPushButton("C&lear", self)
-        self.clear_button.setToolTip("Untick every line: nothing is on the handout until you tick again.")
+        self.clear_button = QPushButton(self.tr("C&lear"), self)
+        self.clear_button.setToolTip(
+            self.tr("Untick every line: nothing is on the handout until you tick again.")
+        )
         self.clear_button.setAutoDefault(False)
         self.composer = HandoutComposer(config.handout_language, Layout(config.handout_layout), paper, self)
-        self.discreet_cards = QPushButton("&Discreet wallet cards", self)
-        self.discreet_cards.setToolTip("Wallet cards with the discreet title, in one step.")
+        self.discreet_cards = QPushButton(self.tr("&Discreet wallet cards"), self)
+        self.discreet_cards.setToolTip(self.tr("Wallet cards with the discreet title, in one step."))
         self.discreet_cards.setAutoDefault(False)
         self.preview = HandoutPreview(self)
         self.on_handout = QLabel(self)
-        self.on_handout.setAccessibleName("Lines on the handout")
-        self.print_button = QPushButton("&Print handout…", self)
-        self.print_button.setToolTip("Print the handout (Ctrl+P)")
-        self.save_button = QPushButton("Save as PD&F…", self)
-        self.save_button.setToolTip("Only when you need a file: a saved handout stays on this computer.")
+        self.on_handout.setAccessibleName(self.tr("Lines on the handout"))
+        self.print_button = QPushButton(self.tr("&Print handout…"), self)
+        self.print_button.setToolTip(self.tr("Print the handout (Ctrl+P)"))
+        self.save_button = QPushButton(self.tr("Save as PD&F…"), self)
+        self.save_button.setToolTip(
+            self.tr("Only when you need a file: a saved handout stays on this computer.")
+        )
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Handout status")
+        self.status.setAccessibleName(self.tr("Handout status"))
         self._pdf: bytes | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -90,7 +94,7 @@ class ReferPage(QWidget):
 
         choice = QHBoxLayout()
         presets = QFormLayout()
-        presets.addRow("&Audience:", self.preset)
+        presets.addRow(self.tr("&Audience:"), self.preset)
         choice.addLayout(presets, 1)
         choice.addWidget(self.clear_button)
         left = QWidget(self)
@@ -199,15 +203,15 @@ class ReferPage(QWidget):
             self._pdf = None
             self.print_button.setEnabled(False)
             self.save_button.setEnabled(False)
-            self.preview.show_message(f"This handout cannot be made: {error}")
+            self.preview.show_message(self.tr("This handout cannot be made: {error}").format(error=error))
             return
         ready = self._pdf is not None
         self.print_button.setEnabled(ready)
         self.save_button.setEnabled(ready)
         count = len(self.directory.chosen())
-        self.on_handout.setText(f"On the handout: {count} line{'' if count == 1 else 's'}")
+        self.on_handout.setText(self.tr("On the handout: %n line(s)", "", count))
         if self._pdf is None:
-            self.preview.show_message("Tick at least one resource to see the handout.")
+            self.preview.show_message(self.tr("Tick at least one resource to see the handout."))
             self.status.setText("")
         else:
             self.preview.show_pdf(self._pdf)
@@ -226,22 +230,26 @@ class ReferPage(QWidget):
         if self._pdf is None:
             return 0
         pages = print_pdf(self._pdf, printer)
-        self.status.setText(f"Sent {pages} page(s) to the printer.")
+        self.status.setText(self.tr("Sent %n page(s) to the printer.", "", pages))
         return pages
 
     def print_handout(self) -> None:
         self.refresh_preview()
         if self._pdf is None:
-            self.status.setText("Nothing to print: tick at least one line.")
+            self.status.setText(self.tr("Nothing to print: tick at least one line."))
             return
         printer = self.make_printer()
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print handout")
+        dialog.setWindowTitle(self.tr("Print handout"))
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             try:
                 self.print_to(printer)
             except OSError as error:
-                QMessageBox.warning(self, "Print handout", f"The handout could not be printed: {error}")
+                QMessageBox.warning(
+                    self,
+                    self.tr("Print handout"),
+                    self.tr("The handout could not be printed: {error}").format(error=error),
+                )
 
     def save_handout(self) -> None:
         """Write a PDF only because the user asked, to the file they name."""
@@ -250,9 +258,9 @@ class ReferPage(QWidget):
             return
         path, _ = QFileDialog.getSaveFileName(
             self,
-            "Save handout as PDF",
-            "handout.pdf",
-            "PDF (*.pdf)",
+            self.tr("Save handout as PDF"),
+            self.tr("handout.pdf"),
+            self.tr("PDF (*.pdf)"),
             options=QFileDialog.Option.DontUseNativeDialog,
         )
         if not path:
@@ -261,12 +269,22 @@ class ReferPage(QWidget):
             with open(path, "wb") as file:
                 file.write(self._pdf)
         except OSError as error:
-            QMessageBox.warning(self, "Save handout", f"The handout could not be saved: {error.strerror}")
+            QMessageBox.warning(
+                self,
+                self.tr("Save handout"),
+                self.tr("The handout could not be saved: {error}").format(error=error.strerror),
+            )
             return
-        self.status.setText("Saved. Delete the file when it is no longer needed.")
+        self.status.setText(self.tr("Saved. Delete the file when it is no longer needed."))
 
 
 def _freshness_text(context: AppContext) -> str:
     if context.resources_verified_on is None:
-        return "The resource list could not be verified: only the built-in national lines are shown (see the notice above)."
-    return f"Resource list verified on {context.resources_verified_on.isoformat()} (version {context.resources_version})."
+        return QCoreApplication.translate(
+            "ReferPage",
+            "The resource list could not be verified: only the built-in national lines are shown "
+            "(see the notice above).",
+        )
+    return QCoreApplication.translate(
+        "ReferPage", "Resource list verified on {date} (version {version})."
+    ).format(date=context.resources_verified_on.isoformat(), version=context.resources_version)

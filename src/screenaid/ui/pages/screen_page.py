@@ -39,19 +39,8 @@ from screenaid.ui.widgets.screening_summary import ScreeningSummary
 if TYPE_CHECKING:
     from screenaid.ui.context import AppContext
 
-TITLE = "Screen"
 CHECKLIST_SHARE = 0.45
 """Share of the width the checklist gets when the page first shows."""
-NEW_SCREEN = "&New screen"
-NEW_SCREEN_HINT = "Uncheck every item and clear every answer."
-PATHWAY_TAB = "&Response pathway"
-DIAGRAM_TAB = "Pathway dia&gram"
-INSTRUMENTS_TAB = "&Validated screens"
-INSTRUMENTS_INTRO = (
-    "Published screening tools, described by their facts. Use the tool itself as published; "
-    "its questions are not reproduced here."
-)
-NO_INSTRUMENTS = "No validated screening instruments are loaded."
 
 
 def _scrolling(widget: QWidget, parent: QWidget, name: str) -> QScrollArea:
@@ -72,12 +61,15 @@ class ScreenPage(QWidget):
         super().__init__(parent)
         self._context = context
         library, session = context.library, context.session
-        self.setAccessibleName(TITLE)
+        title = self.tr("Screen")
+        self.setAccessibleName(title)
 
-        self.new_screen_button = QPushButton(NEW_SCREEN, self)
-        self.new_screen_button.setAccessibleName(NEW_SCREEN.replace("&", ""))
-        self.new_screen_button.setToolTip(NEW_SCREEN_HINT)
-        self.new_screen_button.setAccessibleDescription(NEW_SCREEN_HINT)
+        new_screen = self.tr("&New screen")
+        new_screen_hint = self.tr("Uncheck every item and clear every answer.")
+        self.new_screen_button = QPushButton(new_screen, self)
+        self.new_screen_button.setAccessibleName(new_screen.replace("&", ""))
+        self.new_screen_button.setToolTip(new_screen_hint)
+        self.new_screen_button.setAccessibleDescription(new_screen_hint)
         self.new_screen_button.setAutoDefault(False)
         self.new_screen_button.clicked.connect(self.reset)
 
@@ -91,7 +83,7 @@ class ScreenPage(QWidget):
         self.questions.install_keys(self)
 
         self.pathway_tab = QWidget(self)
-        self.pathway_tab.setAccessibleName("Response pathway")
+        self.pathway_tab.setAccessibleName(self.tr("Response pathway"))
         pathway_layout = QVBoxLayout(self.pathway_tab)
         pathway_layout.setContentsMargins(4, 4, 4, 4)
         pathway_layout.addWidget(self.questions)
@@ -100,7 +92,7 @@ class ScreenPage(QWidget):
         diagram_layout = QVBoxLayout(diagram_page)
         diagram_layout.addWidget(self.diagram)
         diagram_layout.addStretch(1)
-        self.diagram_scroll = _scrolling(diagram_page, self, "Pathway diagram")
+        self.diagram_scroll = _scrolling(diagram_page, self, self.tr("Pathway diagram"))
 
         self.instrument_cards = [
             InstrumentCard(library, instrument, self)
@@ -108,19 +100,27 @@ class ScreenPage(QWidget):
         ]
         cards = QWidget(self)
         cards_layout = QVBoxLayout(cards)
-        intro = QLabel(INSTRUMENTS_INTRO if self.instrument_cards else NO_INSTRUMENTS, cards)
+        intro_text = (
+            self.tr(
+                "Published screening tools, described by their facts. Use the tool itself as published; "
+                "its questions are not reproduced here."
+            )
+            if self.instrument_cards
+            else self.tr("No validated screening instruments are loaded.")
+        )
+        intro = QLabel(intro_text, cards)
         intro.setWordWrap(True)
         cards_layout.addWidget(intro)
         for card in self.instrument_cards:
             cards_layout.addWidget(card)
         cards_layout.addStretch(1)
-        self.instruments_scroll = _scrolling(cards, self, "Validated screening instruments")
+        self.instruments_scroll = _scrolling(cards, self, self.tr("Validated screening instruments"))
 
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("Screen sections")
-        self.tabs.addTab(self.pathway_tab, PATHWAY_TAB)
-        self.tabs.addTab(self.diagram_scroll, DIAGRAM_TAB)
-        self.tabs.addTab(self.instruments_scroll, INSTRUMENTS_TAB)
+        self.tabs.setAccessibleName(self.tr("Screen sections"))
+        self.tabs.addTab(self.pathway_tab, self.tr("&Response pathway"))
+        self.tabs.addTab(self.diagram_scroll, self.tr("Pathway dia&gram"))
+        self.tabs.addTab(self.instruments_scroll, self.tr("&Validated screens"))
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -138,7 +138,7 @@ class ScreenPage(QWidget):
         self._split_done = False
 
         top = QHBoxLayout()
-        top.addWidget(Heading(TITLE, 2, self), 1)
+        top.addWidget(Heading(title, 2, self), 1)
         top.addWidget(self.new_screen_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from screenaid.content.training_models import Quality
+from screenaid.ui.translation import QT_TRANSLATE_NOOP
 from screenaid.ui.widgets.heading import Heading
 from screenaid.ui.widgets.markdown_label import MarkdownLabel
 from screenaid.ui.widgets.reading_width import ReadingColumn
@@ -32,24 +33,28 @@ if TYPE_CHECKING:
     from screenaid.content.training_models import CaseChoice, CaseExercise, CaseStep
 
 QUALITY_LABELS = {
-    Quality.BEST: "Best choice.",
-    Quality.ACCEPTABLE: "Partly right.",
-    Quality.HARMFUL: "This could cause harm.",
+    Quality.BEST: QT_TRANSLATE_NOOP("CaseExerciseView", "Best choice."),
+    Quality.ACCEPTABLE: QT_TRANSLATE_NOOP("CaseExerciseView", "Partly right."),
+    Quality.HARMFUL: QT_TRANSLATE_NOOP("CaseExerciseView", "This could cause harm."),
 }
-END_TEXT = "End of this path. Choose “Start again” to try other choices."
 
 
 def feedback_text(choice: CaseChoice) -> str:
-    return f"{QUALITY_LABELS[choice.quality]} Principle: {choice.principle}. {choice.feedback}"
+    quality = QCoreApplication.translate("CaseExerciseView", QUALITY_LABELS[choice.quality])
+    principle = QCoreApplication.translate("CaseExerciseView", "Principle: {principle}.").format(
+        principle=choice.principle
+    )
+    return f"{quality} {principle} {choice.feedback}"
 
 
 class _StepBox(QGroupBox):
     """One step: what happens, the choices, and (once chosen) the feedback."""
 
     def __init__(self, step: CaseStep, number: int, parent: QWidget | None = None) -> None:
-        super().__init__(f"Step {number}", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Step {number}").format(number=number))
         self.step = step
-        self.setAccessibleName(f"Step {number}")
+        self.setAccessibleName(self.title())
         layout = QVBoxLayout(self)
         layout.addWidget(MarkdownLabel(step.text, self))
         self.group = QButtonGroup(self)
@@ -57,18 +62,20 @@ class _StepBox(QGroupBox):
         self.feedback = QLabel(self)
         self.feedback.setWordWrap(True)
         self.feedback.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.feedback.setAccessibleName("Feedback")
+        self.feedback.setAccessibleName(self.tr("Feedback"))
         self.feedback.setVisible(False)
         self.confirm: QPushButton | None = None
         if step.choices:
-            layout.addWidget(QLabel("What do you do?", self))
+            layout.addWidget(QLabel(self.tr("What do you do?"), self))
             for index, choice in enumerate(step.choices):
                 option = WrappingChoice(choice.text, self)
                 self.group.addButton(option.radio, index)
                 self.radios.append(option.radio)
                 layout.addWidget(option)
-            self.confirm = QPushButton("&Choose", self)
-            self.confirm.setAccessibleName(f"Choose this answer at step {number}")
+            self.confirm = QPushButton(self.tr("&Choose"), self)
+            self.confirm.setAccessibleName(
+                self.tr("Choose this answer at step {number}").format(number=number)
+            )
             layout.addWidget(self.confirm)
         layout.addWidget(self.feedback)
         if step.ending is not None:
@@ -88,31 +95,33 @@ class CaseExerciseView(ReadingColumn):
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._cases = library.case_exercises
-        self.setAccessibleName("Practice cases")
+        self.setAccessibleName(self.tr("Practice cases"))
         layout = QVBoxLayout(self)
-        layout.addWidget(Heading("Practice cases", 1, self))
+        layout.addWidget(Heading(self.tr("Practice cases"), 1, self))
         layout.addWidget(
             MarkdownLabel(
-                "Work through a case step by step. After each choice you see why it helps or harms, and the "
-                "principle behind it. Start again to try other choices.",
+                self.tr(
+                    "Work through a case step by step. After each choice you see why it helps or harms, and "
+                    "the principle behind it. Start again to try other choices."
+                ),
                 self,
             )
         )
         self.picker = QComboBox(self)
-        self.picker.setAccessibleName("Case")
+        self.picker.setAccessibleName(self.tr("Case"))
         for case in self._cases:
             self.picker.addItem(f"{case.title} ({case.setting})", case.id)
-        self.restart = QPushButton("&Start again", self)
-        self.restart.setAccessibleName("Start the case again")
+        self.restart = QPushButton(self.tr("&Start again"), self)
+        self.restart.setAccessibleName(self.tr("Start the case again"))
         row = QHBoxLayout()
         form = QFormLayout()
-        form.addRow("C&ase:", self.picker)
+        form.addRow(self.tr("C&ase:"), self.picker)
         row.addLayout(form, 1)
         row.addWidget(self.restart)
         layout.addLayout(row)
         self._steps_area = QVBoxLayout()
         layout.addLayout(self._steps_area)
-        self.end_label = QLabel(END_TEXT, self)
+        self.end_label = QLabel(self.tr("End of this path. Choose “Start again” to try other choices."), self)
         self.end_label.setWordWrap(True)
         self.end_label.setVisible(False)
         layout.addWidget(self.end_label)
@@ -176,7 +185,7 @@ class CaseExerciseView(ReadingColumn):
     def _confirm(self, box: _StepBox) -> None:
         index = box.group.checkedId()
         if index < 0:
-            box.feedback.setText("Pick a choice first.")
+            box.feedback.setText(self.tr("Pick a choice first."))
             box.feedback.setVisible(True)
             return
         choice = box.step.choices[index]

@@ -23,43 +23,57 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from screenaid.training.certificate import MAX_NAME_LENGTH, NOT_ACCREDITED, render_certificate
+from screenaid.training.certificate import MAX_NAME_LENGTH, render_certificate
+from screenaid.ui.translation import QT_TRANSLATE_NOOP
 from screenaid.ui.widgets.handout_pages import HandoutPages, prepare_printer, print_pdf
 
 PREVIEW_DPI = 40
+NOT_ACCREDITED_SHOWN = QT_TRANSLATE_NOOP(
+    "CertificateView",
+    "This certificate records that the course and its post-test were completed in ScreenAid. "
+    "It is not an accredited continuing-education (CE) or continuing-medical-education (CME) credit, "
+    "and no body has reviewed it for credit.",
+)
+"""The printed certificate's ``NOT_ACCREDITED`` sentence, shown in the interface language (a test keeps the two
+English texts the same; the certificate itself is printed in English)."""
 
 
 class CertificateView(QGroupBox):
     def __init__(self, parent: QWidget | None = None, today: dt.date | None = None) -> None:
-        super().__init__("Certificate of completion", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Certificate of completion"))
         self._today = today
-        self.setAccessibleName("Certificate of completion")
+        self.setAccessibleName(self.tr("Certificate of completion"))
         layout = QVBoxLayout(self)
         notice = QLabel(
-            "Type the name to print on the certificate. Nothing is saved: the certificate is made in memory "
-            "and sent straight to the printer. " + NOT_ACCREDITED,
+            self.tr(
+                "Type the name to print on the certificate. Nothing is saved: the certificate is made in "
+                "memory and sent straight to the printer."
+            )
+            + " "
+            + self.tr(NOT_ACCREDITED_SHOWN),
             self,
         )
         notice.setWordWrap(True)
         layout.addWidget(notice)
         self.name = QLineEdit(self)
         self.name.setMaxLength(MAX_NAME_LENGTH)
-        self.name.setAccessibleName("Name to print on the certificate")
+        self.name.setAccessibleName(self.tr("Name to print on the certificate"))
         self.date_label = QLabel(self)
-        self.date_label.setAccessibleName("Date on the certificate")
+        self.date_label.setAccessibleName(self.tr("Date on the certificate"))
         form = QFormLayout()
-        form.addRow("&Name:", self.name)
-        form.addRow("Date:", self.date_label)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("Date:"), self.date_label)
         layout.addLayout(form)
         buttons = QHBoxLayout()
-        self.preview_button = QPushButton("Pre&view", self)
-        self.print_button = QPushButton("&Print certificate…", self)
+        self.preview_button = QPushButton(self.tr("Pre&view"), self)
+        self.print_button = QPushButton(self.tr("&Print certificate…"), self)
         buttons.addWidget(self.preview_button)
         buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.preview = QLabel(self)
-        self.preview.setAccessibleName("Certificate preview")
+        self.preview.setAccessibleName(self.tr("Certificate preview"))
         self.preview.setVisible(False)
         layout.addWidget(self.preview)
         self.status = QLabel(self)
@@ -89,8 +103,8 @@ class CertificateView(QGroupBox):
     def show_preview(self) -> None:
         try:
             pdf = self.pdf()
-        except ValueError as error:
-            self.status.setText(str(error).capitalize() + ".")
+        except ValueError:
+            self.status.setText(self.tr("Type the name to print on the certificate."))
             return
         pages = HandoutPages(pdf)
         try:
@@ -102,7 +116,7 @@ class CertificateView(QGroupBox):
 
     def print_to(self, printer: QPrinter) -> int:
         pages = print_pdf(self.pdf(), printer)
-        self.status.setText("Sent the certificate to the printer.")
+        self.status.setText(self.tr("Sent the certificate to the printer."))
         return pages
 
     def print_certificate(self) -> None:
@@ -115,7 +129,9 @@ class CertificateView(QGroupBox):
                 self.print_to(printer)
             except (OSError, ValueError) as error:
                 QMessageBox.warning(
-                    self, "Print certificate", f"The certificate could not be printed: {error}"
+                    self,
+                    self.tr("Print certificate"),
+                    self.tr("The certificate could not be printed: {error}").format(error=error),
                 )
 
     def _name_changed(self, text: str) -> None:

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 
 def _list(title: str, items: tuple[str, ...]) -> str:
-    return f"**{title}**\n\n" + "\n".join(f"- {item}" for item in items)
+    return f"**{title}**\n\n" + "\n".join(f"- {item}" for item in items)  # title: already translated
 
 
 class GuidanceCard(QFrame):
@@ -28,14 +28,14 @@ class GuidanceCard(QFrame):
         layout.addWidget(Heading(guidance.title, 3, self))
         layout.addWidget(MarkdownLabel(guidance.summary, self))
         if guidance.do:
-            layout.addWidget(MarkdownLabel(_list("Do", guidance.do), self))
+            layout.addWidget(MarkdownLabel(_list(self.tr("Do"), guidance.do), self))
         if guidance.dont:
-            layout.addWidget(MarkdownLabel(_list("Don't", guidance.dont), self))
+            layout.addWidget(MarkdownLabel(_list(self.tr("Don't"), guidance.dont), self))
         self.detail: ToggleSection | None = None
         if guidance.detail:
             self.detail = ToggleSection(
-                f"More detail: {guidance.title}",
-                f"Less detail: {guidance.title}",
+                self.tr("More detail: {title}").format(title=guidance.title),
+                self.tr("Less detail: {title}").format(title=guidance.title),
                 MarkdownLabel(guidance.detail),
                 self,
             )

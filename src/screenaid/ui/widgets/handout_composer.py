@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from screenaid.content.resources import Resource
@@ -18,16 +18,17 @@ from screenaid.handout import (
     lines_without_language,
 )
 from screenaid.handout.wording import wording_for
+from screenaid.ui.translation import QT_TRANSLATE_NOOP
 from screenaid.ui.widgets.resource_filters import language_name
 
 LAYOUT_LABELS = {
-    Layout.PAGE: "Full page",
-    Layout.CARDS: "Wallet cards (cut out, easy to hide)",
-    Layout.HIDEAWAY: "Hide-away slips (number only, always discreet)",
+    Layout.PAGE: QT_TRANSLATE_NOOP("HandoutComposer", "Full page"),
+    Layout.CARDS: QT_TRANSLATE_NOOP("HandoutComposer", "Wallet cards (cut out, easy to hide)"),
+    Layout.HIDEAWAY: QT_TRANSLATE_NOOP("HandoutComposer", "Hide-away slips (number only, always discreet)"),
 }
 MISSING_LABELS = {
-    MissingText.NUMBER_ONLY: "Print their name and numbers only",
-    MissingText.OMIT: "Leave them out",
+    MissingText.NUMBER_ONLY: QT_TRANSLATE_NOOP("HandoutComposer", "Print their name and numbers only"),
+    MissingText.OMIT: QT_TRANSLATE_NOOP("HandoutComposer", "Leave them out"),
 }
 
 
@@ -35,7 +36,8 @@ def language_item(tag: str) -> str:
     """The picker's text: the English name (so a letter key finds it in the English interface), the language's
     own name (so the patient can point at it), and whether the translation was reviewed."""
     wording = wording_for(tag)
-    review = "" if wording.native_speaker_reviewed else " (translation not reviewed)"
+    not_reviewed = QCoreApplication.translate("HandoutComposer", "(translation not reviewed)")
+    review = "" if wording.native_speaker_reviewed else f" {not_reviewed}"
     own, english = wording.language_name, language_name(tag)
     same = own.casefold() == english.split(" (")[0].casefold()  # "English (en)" and "English"
     names = english if same else f"{english} – {own}"
@@ -43,10 +45,13 @@ def language_item(tag: str) -> str:
 
 
 TITLE_LABELS = {
-    TitleStyle.PLAIN: "Plain: “Where to get help”",
-    TitleStyle.DISCREET: "Discreet: a neutral health title",
+    TitleStyle.PLAIN: QT_TRANSLATE_NOOP("HandoutComposer", "Plain: “Where to get help”"),
+    TitleStyle.DISCREET: QT_TRANSLATE_NOOP("HandoutComposer", "Discreet: a neutral health title"),
 }
-PAPER_LABELS = {Paper.LETTER: "US Letter", Paper.A4: "A4"}
+PAPER_LABELS = {
+    Paper.LETTER: QT_TRANSLATE_NOOP("HandoutComposer", "US Letter"),
+    Paper.A4: QT_TRANSLATE_NOOP("HandoutComposer", "A4"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,16 +73,16 @@ class HandoutComposer(QWidget):
         super().__init__(parent)
         self._defaults = (language if language in HANDOUT_LANGUAGES else "en", layout, paper)
         self.language = QComboBox(self)
-        self.language.setAccessibleName("Handout language")
+        self.language.setAccessibleName(self.tr("Handout language"))
         for tag in HANDOUT_LANGUAGES:
             self.language.addItem(language_item(tag), tag)
-        self.layout_choice = self._combo("Layout", LAYOUT_LABELS)
-        self.title_style = self._combo("Title", TITLE_LABELS)
-        self.paper = self._combo("Paper", PAPER_LABELS)
-        self.missing = self._combo("Lines without text in this language", MISSING_LABELS)
+        self.layout_choice = self._combo(self.tr("Layout"), LAYOUT_LABELS)
+        self.title_style = self._combo(self.tr("Title"), TITLE_LABELS)
+        self.paper = self._combo(self.tr("Paper"), PAPER_LABELS)
+        self.missing = self._combo(self.tr("Lines without text in this language"), MISSING_LABELS)
         self.missing_warning = QLabel(self)
         self.missing_warning.setWordWrap(True)
-        self.missing_warning.setAccessibleName("Language warning")
+        self.missing_warning.setAccessibleName(self.tr("Language warning"))
         self.missing_warning.hide()
         self._chosen: list[Resource] = []
         self.language.currentIndexChanged.connect(self.changed)
@@ -85,12 +90,12 @@ class HandoutComposer(QWidget):
         self.title_style.currentIndexChanged.connect(self._update_warning)
         self.layout_choice.currentIndexChanged.connect(self._update_warning)
         form = QFormLayout(self)
-        form.addRow("Handout lan&guage:", self.language)
+        form.addRow(self.tr("Handout lan&guage:"), self.language)
         form.addRow(self.missing_warning)
-        form.addRow("Lines wit&hout text in it:", self.missing)
-        form.addRow("La&yout:", self.layout_choice)
-        form.addRow("T&itle:", self.title_style)
-        form.addRow("Pap&er:", self.paper)
+        form.addRow(self.tr("Lines wit&hout text in it:"), self.missing)
+        form.addRow(self.tr("La&yout:"), self.layout_choice)
+        form.addRow(self.tr("T&itle:"), self.title_style)
+        form.addRow(self.tr("Pap&er:"), self.paper)
         self.reset()
 
     def set_chosen(self, resources: Sequence[Resource]) -> None:
@@ -113,8 +118,12 @@ class HandoutComposer(QWidget):
         own = wording_for(str(self.language.currentData())).language_name
         names = ", ".join(resource.name for resource in lacking)
         self.missing_warning.setText(
-            f"No {own} text for {len(lacking)} line(s): {names}. Choose below: print their numbers only, "
-            "or leave them out. The handout never mixes languages."
+            self.tr(
+                "No {language} text for %n line(s): {names}. Choose below: print their numbers only, "
+                "or leave them out. The handout never mixes languages.",
+                "",
+                len(lacking),
+            ).format(language=own, names=names)
         )
         self.missing_warning.show()
 
@@ -122,7 +131,7 @@ class HandoutComposer(QWidget):
         combo = QComboBox(self)
         combo.setAccessibleName(name)
         for value, label in labels.items():
-            combo.addItem(label, value)
+            combo.addItem(self.tr(label), value)
         combo.currentIndexChanged.connect(self.changed)
         return combo
 

@@ -14,10 +14,10 @@ PREVIEW_DPI = 60
 class HandoutPreview(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Handout preview")
+        self.setAccessibleName(self.tr("Handout preview"))
         self.setWidgetResizable(True)
         self.page_labels: list[QLabel] = []
-        self.show_message("Tick at least one resource to see the handout.")
+        self.show_message(self.tr("Tick at least one resource to see the handout."))
 
     def _replace(self, widgets: list[QWidget]) -> None:
         holder = QWidget()
@@ -43,7 +43,9 @@ class HandoutPreview(QScrollArea):
             for number, image in enumerate(pages.images(PREVIEW_DPI), start=1):
                 label = QLabel()
                 label.setPixmap(QPixmap.fromImage(image))
-                label.setAccessibleName(f"Handout page {number} of {pages.page_count}")
+                label.setAccessibleName(
+                    self.tr("Handout page {number} of {count}").format(number=number, count=pages.page_count)
+                )
                 label.setStyleSheet("border: 1px solid #888;")
                 labels.append(label)
         finally:

@@ -8,20 +8,29 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from screenaid.ui.labels import enum_label
+from screenaid.ui.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from screenaid.content.ask_document import IcdCode
 
-COLUMNS = ("Code", "Description", "Category", "Use when", "Cautions")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("IcdCodeTable", "Code"),
+    QT_TRANSLATE_NOOP("IcdCodeTable", "Description"),
+    QT_TRANSLATE_NOOP("IcdCodeTable", "Category"),
+    QT_TRANSLATE_NOOP("IcdCodeTable", "Use when"),
+    QT_TRANSLATE_NOOP("IcdCodeTable", "Cautions"),
+)
 
 
 class IcdCodeTable(QTableWidget):
     def __init__(self, codes: tuple[IcdCode, ...], parent: QWidget | None = None) -> None:
         super().__init__(len(codes), len(COLUMNS), parent)
         self.codes = codes
-        self.setAccessibleName("ICD-10-CM codes")
-        self.setAccessibleDescription("One row per code: description, category, when to use it and cautions.")
-        self.setHorizontalHeaderLabels(COLUMNS)
+        self.setAccessibleName(self.tr("ICD-10-CM codes"))
+        self.setAccessibleDescription(
+            self.tr("One row per code: description, category, when to use it and cautions.")
+        )
+        self.setHorizontalHeaderLabels([self.tr(column) for column in COLUMNS])
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -36,7 +45,11 @@ class IcdCodeTable(QTableWidget):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for row, code in enumerate(codes):
-            seventh = f"\n7th character: {code.seventh_character}" if code.seventh_character else ""
+            seventh = (
+                "\n" + self.tr("7th character: {value}").format(value=code.seventh_character)
+                if code.seventh_character
+                else ""
+            )
             cells = (
                 code.code,
                 code.descriptor,

@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
-STILL_HERE = "I'm still here"
+from screenaid.ui.translation import QT_TRANSLATE_NOOP
+
+STILL_HERE = QT_TRANSLATE_NOOP("IdleWarningDialog", "I'm still here")
 
 
 class IdleWarningDialog(QDialog):
@@ -13,13 +15,13 @@ class IdleWarningDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Are you still there?")
-        self.setAccessibleName("Idle warning")
+        self.setWindowTitle(self.tr("Are you still there?"))
+        self.setAccessibleName(self.tr("Idle warning"))
         self._message = QLabel(self)
         self._message.setWordWrap(True)
-        self._message.setAccessibleName("Time left before clearing")
-        self._button = QPushButton(STILL_HERE, self)
-        self._button.setAccessibleName(STILL_HERE)
+        self._message.setAccessibleName(self.tr("Time left before clearing"))
+        self._button = QPushButton(self.tr(STILL_HERE), self)
+        self._button.setAccessibleName(self.tr(STILL_HERE).replace("&", ""))
         self._button.setDefault(True)
         self._button.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
@@ -36,10 +38,13 @@ class IdleWarningDialog(QDialog):
         return self._message.text()
 
     def set_remaining(self, seconds: int) -> None:
-        unit = "second" if seconds == 1 else "seconds"
         self._message.setText(
-            f"Nothing has happened for a while. In {seconds} {unit}, everything checked or typed "
-            "will be cleared and the app will go back to its start page."
+            self.tr(
+                "Nothing has happened for a while. In %n seconds, everything checked or typed "
+                "will be cleared and the app will go back to its start page.",
+                "",
+                seconds,
+            )
         )
 
     def open(self) -> None:

@@ -39,17 +39,12 @@ from screenaid.ui.screening_labels import (
     HIGH_CONCERN,
     KIND_LABELS,
     POPULATION_LABELS,
+    screening_label,
 )
 from screenaid.ui.screening_session import ScreeningSession
 from screenaid.ui.widgets.indicator_details import IndicatorDetails
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-ALL_DOMAINS = "All domains"
-ALL_POPULATIONS = "All populations"
-SHOW_ALL = "Show &all {count} items"
-SHOW_CORE = "Show the &core {count} items"
-CORE_HINT = "The items of highest concern or strongest evidence, each with its source."
-TYPE_HIGH = HIGH_CONCERN
 
 
 _WRAP = int(Qt.TextFlag.TextWordWrap)
@@ -106,19 +101,19 @@ class IndicatorChecklist(QWidget):
         self.view_button = QPushButton(self)
         self.view_button.setAutoDefault(False)
         self.view_button.setVisible(bool(self._core_ids))
-        self.view_button.setToolTip(CORE_HINT)
+        self.view_button.setToolTip(self._core_hint())
         self.view_button.clicked.connect(lambda: self.set_core_view(not self._core_view))
 
         self.domain_filter = QComboBox(self)
-        self.domain_filter.setAccessibleName("Filter by domain")
-        self.domain_filter.addItem(ALL_DOMAINS, None)
+        self.domain_filter.setAccessibleName(self.tr("Filter by domain"))
+        self.domain_filter.addItem(self.tr("All domains"), None)
         for domain in (Domain.LABOR, Domain.SEX):
-            self.domain_filter.addItem(DOMAIN_LABELS[domain], domain)
+            self.domain_filter.addItem(screening_label(DOMAIN_LABELS[domain]), domain)
         self.population_filter = QComboBox(self)
-        self.population_filter.setAccessibleName("Filter by population")
-        self.population_filter.addItem(ALL_POPULATIONS, None)
+        self.population_filter.setAccessibleName(self.tr("Filter by population"))
+        self.population_filter.addItem(self.tr("All populations"), None)
         for population in Population:
-            self.population_filter.addItem(POPULATION_LABELS[population], population)
+            self.population_filter.addItem(screening_label(POPULATION_LABELS[population]), population)
         for combo in (self.domain_filter, self.population_filter):
             # may be narrower than the longest choice (the open list shows it whole), so that at 200 % the
             # checklist's top row does not push the Screen place wider than a 1280-pixel screen
@@ -126,9 +121,9 @@ class IndicatorChecklist(QWidget):
             combo.setMinimumContentsLength(12)
 
         self.tree = QTreeWidget(self)
-        self.tree.setAccessibleName("Indicator checklist")
-        self.tree.setAccessibleDescription("Space checks or unchecks the item in focus.")
-        self.tree.setHeaderLabels(["Item", "Type"])
+        self.tree.setAccessibleName(self.tr("Indicator checklist"))
+        self.tree.setAccessibleDescription(self._space_hint())
+        self.tree.setHeaderLabels([self.tr("Item"), self.tr("Type")])
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
         header = self.tree.header()
@@ -143,8 +138,8 @@ class IndicatorChecklist(QWidget):
         self.details = IndicatorDetails(library, self)
 
         filters = QFormLayout()
-        filters.addRow("&Domain:", self.domain_filter)
-        filters.addRow("&Population:", self.population_filter)
+        filters.addRow(self.tr("&Domain:"), self.domain_filter)
+        filters.addRow(self.tr("&Population:"), self.population_filter)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.tree)
         splitter.addWidget(self.details)
@@ -243,7 +238,7 @@ class IndicatorChecklist(QWidget):
             self._groups.clear()
             self._items.clear()
             for category, items in group_by_category(indicators):
-                group = QTreeWidgetItem(self.tree, [CATEGORY_LABELS[category], ""])
+                group = QTreeWidgetItem(self.tree, [screening_label(CATEGORY_LABELS[category]), ""])
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 group.setFirstColumnSpanned(True)
                 self._groups.append(group)
@@ -258,23 +253,33 @@ class IndicatorChecklist(QWidget):
 
     def _update_view_button(self) -> None:
         if self._core_view:
-            text = SHOW_ALL.format(count=len(self._library.indicators))
+            text = self.tr("Show &all %n items", "", len(self._library.indicators))
         else:
-            text = SHOW_CORE.format(count=len(self._core_ids))
+            text = self.tr("Show the &core %n items", "", len(self._core_ids))
         self.view_button.setText(text)
         self.view_button.setAccessibleName(text.replace("&", ""))
         self.tree.setAccessibleDescription(
-            (CORE_HINT + " " if self._core_view else "") + "Space checks or unchecks the item in focus."
+            (self._core_hint() + " " if self._core_view else "") + self._space_hint()
         )
+
+    def _core_hint(self) -> str:
+        return self.tr("The items of highest concern or strongest evidence, each with its source.")
+
+    def _space_hint(self) -> str:
+        return self.tr("Space checks or unchecks the item in focus.")
 
     def _source_line(self, indicator: Indicator) -> str:
         source = self._library.get_as(indicator.sources[0], Source) if indicator.sources else None
         if source is None:
             return ""
-        return f"Source: {source.publisher}" + (f", {source.year}" if source.year else "")
+        return self.tr("Source: {publisher}").format(publisher=source.publisher) + (
+            f", {source.year}" if source.year else ""
+        )
 
     def _add_item(self, group: QTreeWidgetItem, indicator: Indicator, checked: bool) -> None:
-        kind = TYPE_HIGH if indicator.concern is Concern.HIGH else KIND_LABELS[indicator.kind]
+        kind = screening_label(
+            HIGH_CONCERN if indicator.concern is Concern.HIGH else KIND_LABELS[indicator.kind]
+        )
         title = indicator.title
         if self._core_view and (source := self._source_line(indicator)):
             title = f"{title}\n{source}"

@@ -10,10 +10,13 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from screenaid.content.library import Library
 from screenaid.content.screening_models import Concern, Indicator
 from screenaid.ui.entry_title import entry_title
-from screenaid.ui.screening_labels import DOMAIN_LABELS, HIGH_CONCERN, KIND_LABELS
+from screenaid.ui.screening_labels import DOMAIN_LABELS, HIGH_CONCERN, KIND_LABELS, screening_label
+from screenaid.ui.translation import QT_TRANSLATE_NOOP
 
 ENTRY_SCHEME = "entry"
-EMPTY_TEXT = "Select a checklist item to see what to look for and why it matters."
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "IndicatorDetails", "Select a checklist item to see what to look for and why it matters."
+)
 
 
 def entry_url(entry_id: str) -> str:
@@ -31,7 +34,7 @@ class IndicatorDetails(QTextBrowser):
         self._indicator: Indicator | None = None
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.setAccessibleName("Checklist item details")
+        self.setAccessibleName(self.tr("Checklist item details"))
         self.anchorClicked.connect(self._follow)
         self.show_indicator(None)
 
@@ -42,8 +45,8 @@ class IndicatorDetails(QTextBrowser):
     def show_indicator(self, indicator: Indicator | None) -> None:
         self._indicator = indicator
         if indicator is None:
-            self.setHtml(f"<p>{escape(EMPTY_TEXT)}</p>")
-            self.setAccessibleDescription(EMPTY_TEXT)
+            self.setHtml(f"<p>{escape(self.tr(EMPTY_TEXT))}</p>")
+            self.setAccessibleDescription(self.tr(EMPTY_TEXT))
             return
         self.setHtml(self._html(indicator))
         self.setAccessibleDescription(f"{indicator.title}. {indicator.look_for} {indicator.why}")
@@ -56,19 +59,23 @@ class IndicatorDetails(QTextBrowser):
         return [i for i in ids if self._library.get(i)]
 
     def _html(self, indicator: Indicator) -> str:
-        marks = [escape(KIND_LABELS[indicator.kind]), escape(DOMAIN_LABELS[indicator.domain])]
+        marks = [
+            escape(screening_label(KIND_LABELS[indicator.kind])),
+            escape(screening_label(DOMAIN_LABELS[indicator.domain])),
+        ]
         if indicator.concern is Concern.HIGH:
-            marks.insert(0, f"<b>{escape(HIGH_CONCERN)}</b>")
+            marks.insert(0, f"<b>{escape(screening_label(HIGH_CONCERN))}</b>")
+        look_for, why = escape(self.tr("Look for")), escape(self.tr("Why it matters"))
         parts = [
             f"<h3>{escape(indicator.title)}</h3>",
             f"<p>{' · '.join(marks)}</p>",
-            f"<h4>Look for</h4><p>{escape(indicator.look_for)}</p>",
-            f"<h4>Why it matters</h4><p>{escape(indicator.why)}</p>",
+            f"<h4>{look_for}</h4><p>{escape(indicator.look_for)}</p>",
+            f"<h4>{why}</h4><p>{escape(indicator.why)}</p>",
         ]
         sections: list[tuple[str, tuple[str, ...]]] = [
-            ("Ask about it", indicator.prompts),
-            ("Learn more", indicator.modules),
-            ("Care at the visit", indicator.care),
+            (self.tr("Ask about it"), indicator.prompts),
+            (self.tr("Learn more"), indicator.modules),
+            (self.tr("Care at the visit"), indicator.care),
         ]
         for heading, ids in sections:
             items = [
@@ -77,7 +84,7 @@ class IndicatorDetails(QTextBrowser):
                 if (entry := self._library.get(i)) is not None
             ]
             if items:
-                parts.append(f"<h4>{heading}</h4><ul>{''.join(items)}</ul>")
+                parts.append(f"<h4>{escape(heading)}</h4><ul>{''.join(items)}</ul>")
         return "".join(parts)
 
     def _follow(self, url: QUrl) -> None:

@@ -4,23 +4,28 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from screenaid.content.common import Source
 from screenaid.content.library import Library
 from screenaid.content.screening_models import Instrument, Metric
+from screenaid.ui.translation import QT_TRANSLATE_NOOP
 
 METRIC_LABELS = {
-    Metric.SENSITIVITY: "Sensitivity",
-    Metric.SPECIFICITY: "Specificity",
-    Metric.PPV: "Positive predictive value",
-    Metric.NPV: "Negative predictive value",
-    Metric.AUC: "Area under the curve",
+    Metric.SENSITIVITY: QT_TRANSLATE_NOOP("InstrumentCard", "Sensitivity"),
+    Metric.SPECIFICITY: QT_TRANSLATE_NOOP("InstrumentCard", "Specificity"),
+    Metric.PPV: QT_TRANSLATE_NOOP("InstrumentCard", "Positive predictive value"),
+    Metric.NPV: QT_TRANSLATE_NOOP("InstrumentCard", "Negative predictive value"),
+    Metric.AUC: QT_TRANSLATE_NOOP("InstrumentCard", "Area under the curve"),
 }
-VALIDATED = "Validated"
-NOT_VALIDATED = "Not validated"
+VALIDATED = QT_TRANSLATE_NOOP("InstrumentCard", "Validated")
+NOT_VALIDATED = QT_TRANSLATE_NOOP("InstrumentCard", "Not validated")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("InstrumentCard", text)
 
 
 def card_order(instrument: Instrument) -> tuple[bool, str]:
@@ -56,20 +61,20 @@ class InstrumentCard(QFrame):
     @staticmethod
     def _html(library: Library, ins: Instrument) -> str:
         e = escape
-        status = VALIDATED if ins.validated else NOT_VALIDATED
+        status = e(_tr(VALIDATED if ins.validated else NOT_VALIDATED))
         rows: list[tuple[str, str]] = [
-            ("Developer", f"{e(ins.developer)} ({ins.year})"),
-            ("For", e(ins.population)),
-            ("Setting", e(ins.setting)),
-            ("Items", str(ins.items)),
-            ("Administration", e(ins.administration)),
-            ("Topics covered", e(", ".join(ins.topics))),
+            (QCoreApplication.translate("InstrumentCard", "Developer"), f"{e(ins.developer)} ({ins.year})"),
+            (QCoreApplication.translate("InstrumentCard", "For"), e(ins.population)),
+            (QCoreApplication.translate("InstrumentCard", "Setting"), e(ins.setting)),
+            (QCoreApplication.translate("InstrumentCard", "Items"), str(ins.items)),
+            (QCoreApplication.translate("InstrumentCard", "Administration"), e(ins.administration)),
+            (QCoreApplication.translate("InstrumentCard", "Topics covered"), e(", ".join(ins.topics))),
         ]
         if ins.cutoff:
-            rows.append(("Positive screen", e(ins.cutoff)))
+            rows.append((QCoreApplication.translate("InstrumentCard", "Positive screen"), e(ins.cutoff)))
         if ins.availability:
-            rows.append(("Availability", e(ins.availability)))
-        table = "".join(f"<tr><th align='left' valign='top'>{k}</th><td>{v}</td></tr>" for k, v in rows)
+            rows.append((QCoreApplication.translate("InstrumentCard", "Availability"), e(ins.availability)))
+        table = "".join(f"<tr><th align='left' valign='top'>{e(k)}</th><td>{v}</td></tr>" for k, v in rows)
         parts = [
             f"<h3>{e(ins.short_name)} — {e(ins.name)}</h3>",
             f"<p><b>{status}</b></p>",
@@ -77,13 +82,16 @@ class InstrumentCard(QFrame):
         ]
         if ins.performance:
             items = "".join(
-                f"<li>{METRIC_LABELS[p.metric]} {_figure(p.metric, p.value)}: {e(p.context)}</li>"
+                f"<li>{e(_tr(METRIC_LABELS[p.metric]))} {_figure(p.metric, p.value)}: {e(p.context)}</li>"
                 for p in ins.performance
             )
-            parts.append(f"<h4>Performance</h4><ul>{items}</ul>")
-        parts.append("<h4>Limits</h4><ul>" + "".join(f"<li>{e(x)}</li>" for x in ins.limits) + "</ul>")
+            performance = e(QCoreApplication.translate("InstrumentCard", "Performance"))
+            parts.append(f"<h4>{performance}</h4><ul>{items}</ul>")
+        limits = e(QCoreApplication.translate("InstrumentCard", "Limits"))
+        parts.append(f"<h4>{limits}</h4><ul>" + "".join(f"<li>{e(x)}</li>" for x in ins.limits) + "</ul>")
         sources = [s for s in (library.get_as(i, Source) for i in ins.sources) if s is not None]
         if sources:
             cited = "".join(f"<li>{e(s.citation())}</li>" for s in sources)
-            parts.append(f"<h4>Sources</h4><ul>{cited}</ul>")
+            sources_heading = e(QCoreApplication.translate("InstrumentCard", "Sources"))
+            parts.append(f"<h4>{sources_heading}</h4><ul>{cited}</ul>")
         return "".join(parts)

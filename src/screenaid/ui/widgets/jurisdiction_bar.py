@@ -13,20 +13,23 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
+from screenaid.ui.labels import jurisdiction_label
+from screenaid.ui.translation import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from screenaid.ui.context import AppContext
 
 SHIPPED = ("US", "CA", "GB-ENG", "GB-WLS", "GB-SCT", "GB-NIR", "AU", "IE")
 """Jurisdictions with content (docs/jurisdictions.md); the configured one is offered even if not listed."""
-LABEL = "La&w and routes for:"
-HINT = "Whose law, reporting duties, referral routes and coding to show. Changes this session only."
+LABEL = QT_TRANSLATE_NOOP("JurisdictionBar", "La&w and routes for:")
+HINT = QT_TRANSLATE_NOOP(
+    "JurisdictionBar",
+    "Whose law, reporting duties, referral routes and coding to show. Changes this session only.",
+)
 
 
 def label_for(code: str) -> str:
-    # imported when called, after first paint: it loads the content model
-    from screenaid.content.jurisdictions import jurisdiction_name
-
-    return f"{jurisdiction_name(code)} ({code})"
+    return f"{jurisdiction_label(code)} ({code})"
 
 
 def context_for_jurisdiction(context: AppContext, code: str) -> AppContext:
@@ -54,12 +57,12 @@ class JurisdictionBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Jurisdiction")
-        self.label = QLabel(LABEL, self)
+        self.setAccessibleName(self.tr("Jurisdiction"))
+        self.label = QLabel(self.tr(LABEL), self)
         self.combo = QComboBox(self)
-        self.combo.setAccessibleName("Jurisdiction for this session")
-        self.combo.setAccessibleDescription(HINT)
-        self.combo.setToolTip(HINT)
+        self.combo.setAccessibleName(self.tr("Jurisdiction for this session"))
+        self.combo.setAccessibleDescription(self.tr(HINT))
+        self.combo.setToolTip(self.tr(HINT))
         self.label.setBuddy(self.combo)
         self.combo.setEnabled(False)
         layout = QHBoxLayout(self)

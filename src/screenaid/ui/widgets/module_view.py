@@ -21,14 +21,6 @@ if TYPE_CHECKING:
     from screenaid.content.course import CourseModule
 
 
-def reading_time_text(core_minutes: int, study_minutes: int) -> str:
-    """The times shown with a module, both computed from the words on the page."""
-    core = f"About {core_minutes} minute{'s' if core_minutes != 1 else ''} to read the core text"
-    return (
-        f"*{core}; about {study_minutes} minutes to study it all, with extra depth, cases and self-checks.*"
-    )
-
-
 def _bullets(items: tuple[str, ...] | list[str]) -> str:
     return "\n".join(f"- {item}" for item in items)
 
@@ -45,15 +37,15 @@ class ModuleView(ReadingColumn):
         objective_texts = [getattr(o, "text", "") for o in objectives if o is not None]
         self.study_time = study_time(module, tuple(objective_texts))
         self.time_label = MarkdownLabel(
-            reading_time_text(self.study_time.core_minutes, self.study_time.study_minutes), self
+            self.reading_time_text(self.study_time.core_minutes, self.study_time.study_minutes), self
         )
-        self.time_label.setAccessibleName("Reading and study time")
+        self.time_label.setAccessibleName(self.tr("Reading and study time"))
         layout.addWidget(self.time_label)
         if objective_texts:
-            layout.addWidget(Heading("You will be able to", 3, self))
+            layout.addWidget(Heading(self.tr("You will be able to"), 3, self))
             layout.addWidget(MarkdownLabel(_bullets(objective_texts), self))
         layout.addWidget(MarkdownLabel(module.summary, self))
-        layout.addWidget(Heading("Key points", 2, self))
+        layout.addWidget(Heading(self.tr("Key points"), 2, self))
         layout.addWidget(MarkdownLabel(_bullets(module.key_points), self))
 
         more = QWidget(self)
@@ -65,26 +57,28 @@ class ModuleView(ReadingColumn):
             target.addWidget(MarkdownLabel(section.body, self))
         self.more_depth: ToggleSection | None = None
         if more_layout.count():
-            self.more_depth = ToggleSection("Show more depth", "Hide the extra depth", more, self)
+            self.more_depth = ToggleSection(
+                self.tr("Show more depth"), self.tr("Hide the extra depth"), more, self
+            )
             layout.addWidget(self.more_depth)
         else:
             more.deleteLater()
 
-        layout.addWidget(Heading("Case examples", 2, self))
+        layout.addWidget(Heading(self.tr("Case examples"), 2, self))
         self.case_discussions: list[ToggleSection] = []
         for case in module.cases:
             layout.addWidget(Heading(case.title, 3, self))
             layout.addWidget(MarkdownLabel(case.scenario, self))
             discussion = ToggleSection(
-                f"Show discussion: {case.title}",
-                f"Hide discussion: {case.title}",
+                self.tr("Show discussion: {title}").format(title=case.title),
+                self.tr("Hide discussion: {title}").format(title=case.title),
                 MarkdownLabel(case.discussion),
                 self,
             )
             self.case_discussions.append(discussion)
             layout.addWidget(discussion)
 
-        layout.addWidget(Heading("Check yourself", 2, self))
+        layout.addWidget(Heading(self.tr("Check yourself"), 2, self))
         self.self_checks = [
             SelfCheckWidget(check, number, self) for number, check in enumerate(module.self_checks, 1)
         ]
@@ -93,14 +87,22 @@ class ModuleView(ReadingColumn):
 
         related = (*module.related_indicators, *module.related_prompts, *module.related_guidance)
         if related:
-            layout.addWidget(Heading("Related", 2, self))
+            layout.addWidget(Heading(self.tr("Related"), 2, self))
             for entry_id in related:
                 entry = library.get(entry_id)
                 if entry is None:
                     continue
                 title = entry_title(entry)
-                button = QPushButton(f"Go to: {title}", self)
-                button.setAccessibleName(f"Go to {title}")
+                button = QPushButton(self.tr("Go to: {title}").format(title=title), self)
+                button.setAccessibleName(self.tr("Go to {title}").format(title=title))
                 button.clicked.connect(lambda _=False, target=entry_id: self.navigate_to.emit(target))
                 layout.addWidget(button)
         layout.addStretch(1)
+
+    def reading_time_text(self, core_minutes: int, study_minutes: int) -> str:
+        """The times shown with a module, both computed from the words on the page."""
+        core = self.tr("About %n minute(s) to read the core text", "", core_minutes)
+        study = self.tr(
+            "about %n minute(s) to study it all, with extra depth, cases and self-checks.", "", study_minutes
+        )
+        return f"*{core}; {study}*"

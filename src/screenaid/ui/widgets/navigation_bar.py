@@ -18,7 +18,7 @@ class NavigationBar(QWidget):
     def __init__(self, places: tuple[tuple[str, str], ...], parent: QWidget | None = None) -> None:
         """``places``: (key, label) pairs in order; the n-th gets Ctrl+n."""
         super().__init__(parent)
-        self.setAccessibleName("Places")
+        self.setAccessibleName(self.tr("Places"))
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         self.buttons: dict[str, QRadioButton] = {}
@@ -27,8 +27,10 @@ class NavigationBar(QWidget):
         for number, (key, label) in enumerate(places, 1):
             button = QRadioButton(label, self)
             button.setAccessibleName(label)
-            button.setAccessibleDescription(f"Go to {label} (Ctrl+{number})")
-            button.setToolTip(f"{label} (Ctrl+{number})")
+            button.setAccessibleDescription(
+                self.tr("Go to {place} (Ctrl+{number})").format(place=label, number=number)
+            )
+            button.setToolTip(self.tr("{place} (Ctrl+{number})").format(place=label, number=number))
             # toggled, not clicked: a screen reader's "toggle" action and the arrow keys check the button too
             button.toggled.connect(lambda checked, place=key: self._on_toggled(place, checked))
             button.installEventFilter(self)

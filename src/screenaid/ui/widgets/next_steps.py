@@ -6,7 +6,7 @@ matters is visible at a glance without scrolling; each step's full text follows 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from screenaid.content.library import Library
@@ -16,14 +16,10 @@ from screenaid.screening.priority import steps_by_priority
 from screenaid.ui.entry_title import entry_title
 from screenaid.ui.screening_labels import conditions_text
 from screenaid.ui.screening_session import ScreeningSession
+from screenaid.ui.translation import QT_TRANSLATE_NOOP
 from screenaid.ui.widgets.indicator_details import ENTRY_SCHEME, entry_url
 
-APPLIES_HEADING = "Next steps for this patient"
-FIRST_HINT = "Most pressing first."
-DETAILS_HEADING = "What each step involves"
-CONDITIONAL_HEADING = "Depending on your answers"
-URGENT = "Urgent"
-NONE_APPLY = "No step applies yet."
+URGENT = QT_TRANSLATE_NOOP("NextSteps", "Urgent")
 
 
 def _escape_md(text: str) -> str:
@@ -31,7 +27,8 @@ def _escape_md(text: str) -> str:
 
 
 def _list_line(step: PathwayStep) -> str:
-    return f"{URGENT}: {step.title}" if step.urgent else step.title
+    urgent = QCoreApplication.translate("NextSteps", URGENT)
+    return f"{urgent}: {step.title}" if step.urgent else step.title
 
 
 class NextSteps(QTextBrowser):
@@ -47,7 +44,7 @@ class NextSteps(QTextBrowser):
         self._shown: list[PlannedStep] = []
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.setAccessibleName("Next steps")
+        self.setAccessibleName(self.tr("Next steps"))
         self.anchorClicked.connect(self._follow)
         session.changed.connect(self.refresh)
         self.refresh()
@@ -79,11 +76,11 @@ class NextSteps(QTextBrowser):
         self._plan = pathway_plan(self._library, self._session.state)
         self._shown = steps_by_priority(self._plan)
         waiting = [p for p in self._plan if p.status is StepStatus.CONDITIONAL]
-        parts = [f"## {APPLIES_HEADING}"]
+        parts = ["## " + _escape_md(self.tr("Next steps for this patient"))]
         if not self._shown:
-            parts.append(NONE_APPLY)
+            parts.append(_escape_md(self.tr("No step applies yet.")))
         else:
-            parts.append(FIRST_HINT)
+            parts.append(_escape_md(self.tr("Most pressing first.")))
             parts.append(
                 "\n".join(
                     f"{number}. {_escape_md(_list_line(p.step))}"
@@ -91,13 +88,13 @@ class NextSteps(QTextBrowser):
                 )
             )
         if waiting:
-            parts.append(f"## {CONDITIONAL_HEADING}")
+            parts.append("## " + _escape_md(self.tr("Depending on your answers")))
             parts.extend(
                 f"- **{_escape_md(p.step.title)}** — *{_escape_md(conditions_text(p.waiting_for))}*"
                 for p in waiting
             )
         if self._shown:
-            parts.append(f"## {DETAILS_HEADING}")
+            parts.append("## " + _escape_md(self.tr("What each step involves")))
             for number, planned in enumerate(self._shown, start=1):
                 parts.append(self._step_markdown(number, planned.step))
         self.setMarkdown("\n\n".join(parts))
@@ -106,7 +103,8 @@ class NextSteps(QTextBrowser):
 
     def _step_markdown(self, number: int, step: PathwayStep) -> str:
         title = _escape_md(step.title)
-        heading = f"### {number}. {title}" + (f" ({URGENT})" if step.urgent else "")
+        urgent = _escape_md(self.tr(URGENT))
+        heading = f"### {number}. {title}" + (f" ({urgent})" if step.urgent else "")
         lines = [heading, step.detail]
         links = [
             f"[{_escape_md(entry_title(entry))}]({entry_url(entry_id)})"
@@ -114,7 +112,7 @@ class NextSteps(QTextBrowser):
             if (entry := self._library.get(entry_id)) is not None
         ]
         if links:
-            lines.append("See also: " + " · ".join(links))
+            lines.append(_escape_md(self.tr("See also:")) + " " + " · ".join(links))
         return "\n\n".join(lines)
 
     def _follow(self, url: QUrl) -> None:

@@ -21,30 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from screenaid.screening import compose_note, left_out_of_note, note_template, unfilled_blanks
+from screenaid.ui.translation import QT_TRANSLATE_NOOP
 from screenaid.ui.widgets.heading import Heading
 
 if TYPE_CHECKING:
     from screenaid.ui.context import AppContext
 
-HEADING = "Note for the health record"
-EXPLAIN = (
-    "Built only from the items you checked, in neutral wording without names. It is a starting point: "
-    "edit it freely, and fill in or delete every [blank]. Read it before you paste it. Nothing here is saved."
-)
-ADDITIONS_LABEL = "&Your additions (optional, not saved):"
-PREVIEW_NAME = "Composed note (editable)"
-ADDITIONS_NAME = "Your additions to the note"
-COPY = "&Copy note"
-COPY_ANYWAY = "Copy &anyway"
-REBUILD = "&Rebuild from checklist"
-CHANGED = "The checklist changed after you edited the note. Rebuild to start again from it (your edits are replaced)."
-BLANKS_LEFT = "Blanks to fill in or delete: {blanks}"
-BLANKS_WARNING = (
-    "Not copied: the note still has blanks ({blanks}). Fill them in or delete them, "
-    "or press Copy anyway to copy the note as it is."
-)
-COPIED = "Copied. The clipboard will be cleared in {seconds} seconds, and when ScreenAid closes."
-CLEARED = "The clipboard has been cleared."
+HEADING = QT_TRANSLATE_NOOP("NoteComposer", "Note for the health record")
+COPY = QT_TRANSLATE_NOOP("NoteComposer", "&Copy note")
+COPY_ANYWAY = QT_TRANSLATE_NOOP("NoteComposer", "Copy &anyway")
+REBUILD = QT_TRANSLATE_NOOP("NoteComposer", "&Rebuild from checklist")
 
 
 class NoteComposer(QWidget):
@@ -55,36 +41,50 @@ class NoteComposer(QWidget):
         self._ours = False
         self._composed = ""
         self._confirming = False
-        self.setAccessibleName(HEADING)
+        heading = self.tr(HEADING)
+        self.setAccessibleName(heading)
 
-        explain = QLabel(EXPLAIN, self)
+        explain = QLabel(
+            self.tr(
+                "Built only from the items you checked, in neutral wording without names. It is a starting "
+                "point: edit it freely, and fill in or delete every [blank]. Read it before you paste it. "
+                "Nothing here is saved."
+            ),
+            self,
+        )
         explain.setWordWrap(True)
         self.preview = QPlainTextEdit(self)
         self.preview.setTabChangesFocus(True)
-        self.preview.setAccessibleName(PREVIEW_NAME)
+        self.preview.setAccessibleName(self.tr("Composed note (editable)"))
         self.blanks = QLabel(self)
         self.blanks.setWordWrap(True)
-        self.blanks.setAccessibleName("Blanks left in the note")
+        self.blanks.setAccessibleName(self.tr("Blanks left in the note"))
         self.left_out = QLabel(self)
         self.left_out.setWordWrap(True)
-        self.left_out.setAccessibleName("Checked items not written to the note")
-        self.changed_notice = QLabel(CHANGED, self)
+        self.left_out.setAccessibleName(self.tr("Checked items not written to the note"))
+        self.changed_notice = QLabel(
+            self.tr(
+                "The checklist changed after you edited the note. Rebuild to start again from it "
+                "(your edits are replaced)."
+            ),
+            self,
+        )
         self.changed_notice.setWordWrap(True)
-        self.rebuild_button = QPushButton(REBUILD, self)
-        self.rebuild_button.setAccessibleName(REBUILD.replace("&", ""))
+        self.rebuild_button = QPushButton(self.tr(REBUILD), self)
+        self.rebuild_button.setAccessibleName(self.tr(REBUILD).replace("&", ""))
         self.rebuild_button.setAutoDefault(False)
         self.additions = QPlainTextEdit(self)
         self.additions.setTabChangesFocus(True)
-        self.additions.setAccessibleName(ADDITIONS_NAME)
+        self.additions.setAccessibleName(self.tr("Your additions to the note"))
         self.additions.setMaximumHeight(self.additions.fontMetrics().lineSpacing() * 6)
-        additions_label = QLabel(ADDITIONS_LABEL, self)
+        additions_label = QLabel(self.tr("&Your additions (optional, not saved):"), self)
         additions_label.setBuddy(self.additions)
-        self.copy_button = QPushButton(COPY, self)
-        self.copy_button.setAccessibleName(COPY.replace("&", ""))
+        self.copy_button = QPushButton(self.tr(COPY), self)
+        self.copy_button.setAccessibleName(self.tr(COPY).replace("&", ""))
         self.copy_button.setAutoDefault(False)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Clipboard status")
+        self.status.setAccessibleName(self.tr("Clipboard status"))
 
         rebuild_row = QHBoxLayout()
         rebuild_row.addWidget(self.changed_notice, 1)
@@ -93,7 +93,7 @@ class NoteComposer(QWidget):
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.status, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(Heading(HEADING, 3, self))
+        layout.addWidget(Heading(heading, 3, self))
         layout.addWidget(explain)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.blanks)
@@ -144,9 +144,14 @@ class NoteComposer(QWidget):
         if blanks and not self._confirming:
             self._confirming = True
             self._ours = False
-            self.copy_button.setText(COPY_ANYWAY)
-            self.copy_button.setAccessibleName(COPY_ANYWAY.replace("&", ""))
-            self.status.setText(BLANKS_WARNING.format(blanks=", ".join(blanks)))
+            self.copy_button.setText(self.tr(COPY_ANYWAY))
+            self.copy_button.setAccessibleName(self.tr(COPY_ANYWAY).replace("&", ""))
+            self.status.setText(
+                self.tr(
+                    "Not copied: the note still has blanks ({blanks}). Fill them in or delete them, "
+                    "or press Copy anyway to copy the note as it is."
+                ).format(blanks=", ".join(blanks))
+            )
             return
         self._end_confirming()
         self._copying = True
@@ -167,7 +172,8 @@ class NoteComposer(QWidget):
 
     def _note_edited(self) -> None:
         blanks = unfilled_blanks(self.preview.toPlainText())
-        self.blanks.setText(BLANKS_LEFT.format(blanks=", ".join(blanks)) if blanks else "")
+        left = self.tr("Blanks to fill in or delete: {blanks}")
+        self.blanks.setText(left.format(blanks=", ".join(blanks)) if blanks else "")
         self.blanks.setVisible(bool(blanks))
         if self._confirming:
             self._end_confirming()
@@ -175,8 +181,8 @@ class NoteComposer(QWidget):
 
     def _end_confirming(self) -> None:
         self._confirming = False
-        self.copy_button.setText(COPY)
-        self.copy_button.setAccessibleName(COPY.replace("&", ""))
+        self.copy_button.setText(self.tr(COPY))
+        self.copy_button.setAccessibleName(self.tr(COPY).replace("&", ""))
 
     def _show_rebuild(self, visible: bool) -> None:
         self.changed_notice.setVisible(visible)
@@ -193,9 +199,12 @@ class NoteComposer(QWidget):
     def _copied(self, seconds: int) -> None:
         # Another page may copy too: then the clipboard no longer holds our note.
         self._ours = self._copying
-        self.status.setText(COPIED.format(seconds=seconds) if self._ours else "")
+        copied = self.tr(
+            "Copied. The clipboard will be cleared in %n seconds, and when ScreenAid closes.", "", seconds
+        )
+        self.status.setText(copied if self._ours else "")
 
     def _cleared(self) -> None:
         if self._ours:
-            self.status.setText(CLEARED)
+            self.status.setText(self.tr("The clipboard has been cleared."))
         self._ours = False

@@ -13,7 +13,7 @@ class NoticeBanner(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.Box)
         self.setLineWidth(2)
-        self.setAccessibleName("Notices")
+        self.setAccessibleName(self.tr("Notices"))
         self._label = QLabel(self)
         self._label.setTextFormat(Qt.TextFormat.RichText)
         self._label.setWordWrap(True)
@@ -28,6 +28,7 @@ class NoticeBanner(QFrame):
 
     def set_notices(self, notices: tuple[str, ...]) -> None:
         items = "".join(f"<li>{escape(notice)}</li>" for notice in notices)
-        self._label.setText(f"<b>Please note</b><ul style='margin:0'>{items}</ul>" if notices else "")
+        heading = escape(self.tr("Please note"))
+        self._label.setText(f"<b>{heading}</b><ul style='margin:0'>{items}</ul>" if notices else "")
         self._label.setAccessibleName(" ".join(notices))
         self.setVisible(bool(notices))

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -24,13 +24,14 @@ from screenaid.content.screening_models import PathwayQuestion
 from screenaid.screening import PlannedStep, StepStatus, effective_answers, pathway_plan
 from screenaid.ui.screening_labels import conditions_text
 from screenaid.ui.screening_session import ScreeningSession
+from screenaid.ui.translation import QT_TRANSLATE_NOOP
 
-NOT_ANSWERED = "Not answered"
-ALWAYS = "Always"
+NOT_ANSWERED = QT_TRANSLATE_NOOP("PathwayDiagram", "Not answered")
+ALWAYS = QT_TRANSLATE_NOOP("PathwayDiagram", "Always")
 STATUS_WORDS = {
-    StepStatus.APPLIES: "applies",
-    StepStatus.CONDITIONAL: "waiting for an answer",
-    StepStatus.RULED_OUT: "does not apply",
+    StepStatus.APPLIES: QT_TRANSLATE_NOOP("PathwayDiagram", "applies"),
+    StepStatus.CONDITIONAL: QT_TRANSLATE_NOOP("PathwayDiagram", "waiting for an answer"),
+    StepStatus.RULED_OUT: QT_TRANSLATE_NOOP("PathwayDiagram", "does not apply"),
 }
 MARGIN = 10.0
 GAP = 10.0
@@ -97,7 +98,7 @@ class PathwayDiagram(QWidget):
         self._answers: dict[str, str] = {}
         self._plan: tuple[PlannedStep, ...] = ()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Response pathway diagram")
+        self.setAccessibleName(self.tr("Response pathway diagram"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         session.changed.connect(self.refresh)
         self.refresh()
@@ -114,12 +115,12 @@ class PathwayDiagram(QWidget):
         return self._layout(float(self.width())).questions[question_id]
 
     def text_alternative(self) -> str:
-        lines = ["Questions:"]
+        lines = [self.tr("Questions:")]
         for question in self._questions:
             lines.append(f"{question.text} {self._answer_label(question)}.")
-        lines.append("Steps:")
+        lines.append(self.tr("Steps:"))
         for planned in self._plan:
-            words = STATUS_WORDS[planned.status]
+            words = _words(STATUS_WORDS[planned.status])
             if planned.status is StepStatus.CONDITIONAL:
                 words = f"{words} ({conditions_text(planned.waiting_for)})"
             lines.append(f"{planned.step.title}: {words}.")
@@ -153,7 +154,7 @@ class PathwayDiagram(QWidget):
 
     def _answer_label(self, question: PathwayQuestion) -> str:
         answer_id = self._answers.get(question.id)
-        return next((a.label for a in question.answers if a.id == answer_id), NOT_ANSWERED)
+        return next((a.label for a in question.answers if a.id == answer_id), _words(NOT_ANSWERED))
 
     def _bold(self) -> QFont:
         bold = QFont(self.font())
@@ -180,7 +181,7 @@ class PathwayDiagram(QWidget):
         )
 
     def _step_second(self, planned: PlannedStep) -> str:
-        return ALWAYS if not planned.step.when else STATUS_WORDS[planned.status]
+        return _words(ALWAYS if not planned.step.when else STATUS_WORDS[planned.status])
 
     def _layout(self, width: float) -> _Layout:
         column = max(120.0, (width - 2 * MARGIN) * 0.4)
@@ -288,3 +289,8 @@ class PathwayDiagram(QWidget):
         below = QRectF(inner.left(), inner.top() + first_height + PAD / 2, inner.width(), inner.height())
         painter.drawText(below, flags, second)
         painter.restore()
+
+
+def _words(text: str) -> str:
+    """One of the status words above in the interface language."""
+    return QCoreApplication.translate("PathwayDiagram", text)

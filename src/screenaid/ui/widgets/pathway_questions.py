@@ -29,11 +29,10 @@ from screenaid.content.library import Library
 from screenaid.content.screening_models import PathwayQuestion
 from screenaid.screening import asked_questions, effective_answers
 from screenaid.ui.screening_session import ScreeningSession
+from screenaid.ui.translation import QT_TRANSLATE_NOOP
 from screenaid.ui.widgets.flow_layout import FlowLayout
 
-NOT_ANSWERED = "Not answered"
-FROM_CHECKLIST = "from the checklist"
-KEYS_HINT = "Answer with the number keys shown; the same key again takes the answer back."
+NOT_ANSWERED = QT_TRANSLATE_NOOP("PathwayQuestions", "Not answered")
 HELP_BUTTON = "?"
 KEYS = "1234567890"
 """Number keys, given to the answers in order, question by question: 1 to 9, then 0 (answers past the tenth
@@ -67,10 +66,12 @@ class PathwayQuestions(QWidget):
         self.derived_label.setWordWrap(True)
         self.derived_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.derived_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.derived_label.setAccessibleName("Findings from the checklist")
+        self.derived_label.setAccessibleName(self.tr("Findings from the checklist"))
         self.derived_label.setVisible(bool(self._derived))
         layout.addWidget(self.derived_label)
-        self.keys_hint = QLabel(KEYS_HINT, self)
+        self.keys_hint = QLabel(
+            self.tr("Answer with the number keys shown; the same key again takes the answer back."), self
+        )
         self.keys_hint.setWordWrap(True)
         self.keys_hint.setVisible(bool(self.keys))
         layout.addWidget(self.keys_hint)
@@ -115,13 +116,13 @@ class PathwayQuestions(QWidget):
         group = QButtonGroup(answers)
         group.setExclusive(True)
         choices: list[tuple[str | None, str]] = [(a.id, a.label) for a in question.answers]
-        choices.append((None, NOT_ANSWERED))
+        choices.append((None, self.tr(NOT_ANSWERED)))
         for answer_id, answer_label in choices:
             key = self._key_of.get((question.id, answer_id)) if answer_id is not None else None
             radio = QRadioButton(f"[{key}] {answer_label}" if key else answer_label, answers)
             radio.setAccessibleName(f"{question.text} {answer_label}")
             if key:
-                radio.setAccessibleDescription(f"Key {key}")
+                radio.setAccessibleDescription(self.tr("Key {key}").format(key=key))
             group.addButton(radio)
             answers_layout.addWidget(radio)
             self._buttons[(question.id, answer_id)] = radio
@@ -143,7 +144,7 @@ class PathwayQuestions(QWidget):
             toggle = QToolButton(self)
             toggle.setText(HELP_BUTTON)
             toggle.setCheckable(True)
-            toggle.setAccessibleName(f"Help: {question.text}")
+            toggle.setAccessibleName(self.tr("Help: {question}").format(question=question.text))
             toggle.setToolTip(question.help)
             toggle.toggled.connect(help_label.setVisible)
             heading.addWidget(toggle)
@@ -168,6 +169,10 @@ class PathwayQuestions(QWidget):
         for question in self._derived:
             answer = next((a for a in question.answers if a.id == effective.get(question.id)), None)
             if answer is not None:
-                lines.append(f"{question.text} {answer.label} ({FROM_CHECKLIST})")
+                lines.append(
+                    self.tr("{question} {answer} (from the checklist)").format(
+                        question=question.text, answer=answer.label
+                    )
+                )
         self.derived_label.setText("\n".join(lines))
         self.derived_label.setAccessibleDescription(" ".join(lines))

@@ -32,10 +32,11 @@ class _QuestionBox(QGroupBox):
     def __init__(
         self, question: TestQuestion, order: tuple[int, ...], number: int, total: int, parent: QWidget
     ) -> None:
-        super().__init__(f"Question {number} of {total}", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Question {number} of {total}").format(number=number, total=total))
         self.question = question
         self.order = order
-        self.setAccessibleName(f"Question {number} of {total}")
+        self.setAccessibleName(self.title())
         layout = QVBoxLayout(self)
         layout.addWidget(MarkdownLabel(question.question, self))
         self.group = QButtonGroup(self)
@@ -48,7 +49,7 @@ class _QuestionBox(QGroupBox):
         self.result = QLabel(self)
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.result.setAccessibleName("Explanation")
+        self.result.setAccessibleName(self.tr("Explanation"))
         self.result.setVisible(False)
         layout.addWidget(self.result)
 
@@ -67,32 +68,36 @@ class PostTestView(ReadingColumn):
         self._objectives = library.objectives
         self.attempt: PostTestAttempt | None = None
         self.boxes: list[_QuestionBox] = []
-        self.setAccessibleName("Post-test")
+        self.setAccessibleName(self.tr("Post-test"))
         layout = QVBoxLayout(self)
-        layout.addWidget(Heading("Post-test", 1, self))
+        layout.addWidget(Heading(self.tr("Post-test"), 1, self))
+        questions = self.tr("%n question(s)", "", len(self._questions))
         layout.addWidget(
             MarkdownLabel(
-                f"{len(self._questions)} questions on the course's {len(self._objectives)} objectives, in a "
-                f"new order each time. You see a score for each objective and an explanation for every "
-                f"question. Score {round(PASS_FRACTION * 100)} % or more to be offered a certificate of "
-                "completion. Nothing you answer is saved.",
+                self.tr(
+                    "{questions} on the course's %n objective(s), in a new order each time. You see a score "
+                    "for each objective and an explanation for every question. Score {percent} % or more to "
+                    "be offered a certificate of completion. Nothing you answer is saved.",
+                    "",
+                    len(self._objectives),
+                ).format(questions=questions, percent=round(PASS_FRACTION * 100)),
                 self,
             )
         )
-        self.start_button = QPushButton("&Start the post-test", self)
-        self.start_button.setAccessibleName("Start the post-test in a new order")
+        self.start_button = QPushButton(self.tr("&Start the post-test"), self)
+        self.start_button.setAccessibleName(self.tr("Start the post-test in a new order"))
         layout.addWidget(self.start_button)
         self._questions_area = QVBoxLayout()
         layout.addLayout(self._questions_area)
-        self.score_button = QPushButton("Sc&ore my answers", self)
+        self.score_button = QPushButton(self.tr("Sc&ore my answers"), self)
         self.score_button.setVisible(False)
         layout.addWidget(self.score_button)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Post-test status")
+        self.status.setAccessibleName(self.tr("Post-test status"))
         layout.addWidget(self.status)
         self.results = MarkdownLabel("", self)
-        self.results.setAccessibleName("Post-test results")
+        self.results.setAccessibleName(self.tr("Post-test results"))
         self.results.setVisible(False)
         layout.addWidget(self.results)
         self.certificate = CertificateView(self)
@@ -113,7 +118,7 @@ class PostTestView(ReadingColumn):
             box = _QuestionBox(question, order, number, total, self)
             self.boxes.append(box)
             self._questions_area.addWidget(box)
-        self.start_button.setText("&Start again in a new order")
+        self.start_button.setText(self.tr("&Start again in a new order"))
         self.score_button.setVisible(True)
 
     def clear(self) -> None:
@@ -126,7 +131,7 @@ class PostTestView(ReadingColumn):
         self.results.clear()
         self.results.setVisible(False)
         self.score_button.setVisible(False)
-        self.start_button.setText("&Start the post-test")
+        self.start_button.setText(self.tr("&Start the post-test"))
         self.certificate.reset()
         self.certificate.setVisible(False)
 
@@ -147,34 +152,42 @@ class PostTestView(ReadingColumn):
             else:
                 self.attempt.answer(box.question.id, chosen)
         if missing:
-            self.status.setText(f"Answer every question first ({missing} left).")
+            self.status.setText(self.tr("Answer every question first (%n left).", "", missing))
             return
         for box in self.boxes:
             right = self.attempt.is_right(box.question)
             answer = box.question.options[box.question.correct_index].text
-            verdict = "Correct." if right else f"Not correct. The answer is: {answer}"
+            verdict = (
+                self.tr("Correct.")
+                if right
+                else self.tr("Not correct. The answer is: {answer}").format(answer=answer)
+            )
             box.result.setText(f"{verdict} {box.question.explanation}")
             box.result.setVisible(True)
             for radio in box.radios:
                 radio.setEnabled(False)
         self.score_button.setVisible(False)
+        of = self.tr("{right} of {total}")
         rows = [
-            f"| {score.objective.number}. {score.objective.text} | {score.right} of {score.total} |"
+            f"| {score.objective.number}. {score.objective.text} | {of.format(right=score.right, total=score.total)} |"
             for score in self.attempt.scores(self._objectives)
         ]
         total = len(self.attempt.questions)
         outcome = (
-            "You passed. You can print a certificate of completion below."
+            self.tr("You passed. You can print a certificate of completion below.")
             if self.attempt.passed
-            else f"Below {round(PASS_FRACTION * 100)} %: read the modules for the objectives you missed and "
-            "start again in a new order."
+            else self.tr(
+                "Below {percent} %: read the modules for the objectives you missed and start again in a new order."
+            ).format(percent=round(PASS_FRACTION * 100))
         )
-        self.results.setText(
-            f"## Your results: {self.attempt.right} of {total}\n\n{outcome}\n\n"
-            "| Objective | Score |\n|---|---|\n" + "\n".join(rows)
-        )
+        heading = self.tr("Your results: {right} of {total}").format(right=self.attempt.right, total=total)
+        objective, score_word = self.tr("Objective"), self.tr("Score")
+        columns = f"| {objective} | {score_word} |"
+        self.results.setText(f"## {heading}\n\n{outcome}\n\n{columns}\n|---|---|\n" + "\n".join(rows))
         self.results.setVisible(True)
-        self.status.setText(f"Scored: {self.attempt.right} of {total} correct.")
+        self.status.setText(
+            self.tr("Scored: {right} of {total} correct.").format(right=self.attempt.right, total=total)
+        )
         if self.attempt.passed:
             self.certificate.setVisible(True)
             self.passed.emit()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
@@ -24,24 +25,33 @@ class PromptCard(QFrame):
         layout = QVBoxLayout(self)
         layout.addWidget(Heading(prompt.title, 3, self))
         topics = ", ".join(enum_label(topic) for topic in prompt.topics)
-        meta = QLabel(f"Stage: {enum_label(prompt.stage)} · Topics: {topics}", self)
+        meta = QLabel(
+            self.tr("Stage: {stage} · Topics: {topics}").format(
+                stage=enum_label(prompt.stage), topics=topics
+            ),
+            self,
+        )
         meta.setWordWrap(True)
         layout.addWidget(meta)
         say = QGridLayout()
-        say.addWidget(QLabel("<b>Say (English)</b>", self), 0, 0)
+        say_english = escape(self.tr("Say (English)"))
+        say.addWidget(QLabel(f"<b>{say_english}</b>", self), 0, 0)
         self.english = MarkdownLabel(prompt.say["en"], self)
         say.addWidget(self.english, 1, 0)
         self.spanish: MarkdownLabel | None = None
         if show_spanish:
-            say.addWidget(QLabel("<b>Diga (español)</b>", self), 0, 1)
+            say_spanish = escape(self.tr("Say (Spanish)"))
+            say.addWidget(QLabel(f"<b>{say_spanish}</b>", self), 0, 1)
             self.spanish = MarkdownLabel(pick_language(prompt.say, "es"), self)
             say.addWidget(self.spanish, 1, 1)
             say.setColumnStretch(0, 1)
             say.setColumnStretch(1, 1)
         layout.addLayout(say)
         if prompt.avoid:
-            layout.addWidget(MarkdownLabel(f"**Avoid:** {prompt.avoid}", self))
-        layout.addWidget(MarkdownLabel(f"**Why:** {prompt.why}", self))
+            avoid = self.tr("Avoid:")
+            layout.addWidget(MarkdownLabel(f"**{avoid}** {prompt.avoid}", self))
+        why = self.tr("Why:")
+        layout.addWidget(MarkdownLabel(f"**{why}** {prompt.why}", self))
 
     def set_highlighted(self, highlighted: bool) -> None:
         self.setFrameShape(QFrame.Shape.Box if highlighted else QFrame.Shape.StyledPanel)

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWi
 
 from screenaid.config import effective_jurisdiction, effective_paper_size
 from screenaid.content.jurisdiction_view import referral_sheets
-from screenaid.content.jurisdictions import jurisdiction_name
 from screenaid.handout import Paper
 from screenaid.handout.referral_sheet import render_referral_sheet
+from screenaid.ui.labels import jurisdiction_label
 from screenaid.ui.widgets.handout_pages import prepare_printer, print_pdf
 
 if TYPE_CHECKING:
@@ -27,18 +27,22 @@ _QT_PAGE_SIZES = {Paper.LETTER: QPageSize.PageSizeId.Letter, Paper.A4: QPageSize
 class ReferralSheetPanel(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Referral preparation sheet")
+        self.setAccessibleName(self.tr("Referral preparation sheet"))
         jurisdiction = effective_jurisdiction(context.config)
         self._paper = Paper(effective_paper_size(context.config))
         sheets = referral_sheets(context.library, jurisdiction)
         self.sheet = sheets[0] if sheets else None
         if self.sheet is not None:
-            text = f"Blank preparation sheet for the {self.sheet.route} (no patient details on it)."
+            text = self.tr("Blank preparation sheet for the {route} (no patient details on it).").format(
+                route=self.sheet.route
+            )
         else:
-            text = f"No referral preparation sheet for {jurisdiction_name(jurisdiction)} yet — follow your local policy."
+            text = self.tr("No referral preparation sheet for {name} yet — follow your local policy.").format(
+                name=jurisdiction_label(jurisdiction)
+            )
         self.label = QLabel(text, self)
         self.label.setWordWrap(True)
-        self.print_button = QPushButton("Print preparation &sheet…", self)
+        self.print_button = QPushButton(self.tr("Print preparation &sheet…"), self)
         self.print_button.setVisible(self.sheet is not None)
         self.print_button.clicked.connect(self.print_sheet)
         layout = QHBoxLayout(self)
@@ -59,11 +63,13 @@ class ReferralSheetPanel(QWidget):
         printer.setFullPage(True)
         printer.setPageSize(QPageSize(_QT_PAGE_SIZES[self._paper]))
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print preparation sheet")
+        dialog.setWindowTitle(self.tr("Print preparation sheet"))
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             try:
                 self.print_to(printer)
             except OSError as error:
                 QMessageBox.warning(
-                    self, "Print preparation sheet", f"The sheet could not be printed: {error}"
+                    self,
+                    self.tr("Print preparation sheet"),
+                    self.tr("The sheet could not be printed: {error}").format(error=error),
                 )

@@ -21,25 +21,36 @@ class ResourceDetails(QLabel):
             Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
         )
         self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.setAccessibleName("Resource details")
+        self.setAccessibleName(self.tr("Resource details"))
         self.show_resource(None, None)
 
     def show_resource(self, resource: Resource | None, origin: Origin | None) -> None:
         if resource is None:
-            self.setText("<i>Choose a resource to see its details.</i>")
+            self.setText("<i>" + escape(self.tr("Choose a resource to see its details.")) + "</i>")
             return
         lines = [f"<b>{escape(resource.name)}</b>"]
         if origin is Origin.CLINIC:
-            lines.append("<i>Added by your clinic.</i>")
+            lines.append("<i>" + escape(self.tr("Added by your clinic.")) + "</i>")
         lines.append(escape(resource.blurb["en"]))
         for channel in resource.channels:
-            keyword = f" (keyword {escape(channel.keyword)})" if channel.keyword else ""
+            keyword = (
+                " " + escape(self.tr("(keyword {keyword})").format(keyword=channel.keyword))
+                if channel.keyword
+                else ""
+            )
             lines.append(f"{escape(enum_label(channel.kind))}: {escape(channel.value)}{keyword}")
-        hours = "Open 24/7" if resource.available_24_7 else escape((resource.hours or {}).get("en", ""))
+        open_always = self.tr("Open 24/7")
+        hours = (
+            escape(open_always) if resource.available_24_7 else escape((resource.hours or {}).get("en", ""))
+        )
         lines.append(hours)
-        lines.append("Services: " + escape(", ".join(enum_label(s) for s in resource.services)))
-        lines.append("For: " + escape(", ".join(enum_label(a) for a in resource.audiences)))
+        services = ", ".join(enum_label(s) for s in resource.services)
+        lines.append(escape(self.tr("Services: {services}").format(services=services)))
+        audiences = ", ".join(enum_label(a) for a in resource.audiences)
+        lines.append(escape(self.tr("For: {audiences}").format(audiences=audiences)))
         if resource.clinician_note:
-            lines.append(f"<b>Note:</b> {escape(resource.clinician_note)}")
-        lines.append(f"Checked at the source on {resource.verified.isoformat()}.")
+            note = escape(self.tr("Note:"))
+            lines.append(f"<b>{note}</b> {escape(resource.clinician_note)}")
+        checked = self.tr("Checked at the source on {date}.").format(date=resource.verified.isoformat())
+        lines.append(escape(checked))
         self.setText("<br>".join(lines))

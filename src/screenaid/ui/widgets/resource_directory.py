@@ -8,19 +8,21 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from screenaid.content import Origin
 from screenaid.content.resources import Resource
+from screenaid.ui.translation import QT_TRANSLATE_NOOP
 from screenaid.ui.widgets.resource_details import ResourceDetails
 from screenaid.ui.widgets.resource_filters import ResourceFilters
 
-CLINIC_LABEL = "Your clinic's own"
+CLINIC_LABEL = QT_TRANSLATE_NOOP("ResourceDirectory", "Your clinic's own")
 
 
 def item_text(resource: Resource, origin: Origin) -> str:
-    prefix = f"[{CLINIC_LABEL}] " if origin is Origin.CLINIC else ""
+    clinic = QCoreApplication.translate("ResourceDirectory", CLINIC_LABEL)
+    prefix = f"[{clinic}] " if origin is Origin.CLINIC else ""
     hours = " · 24/7" if resource.available_24_7 else ""
     return f"{prefix}{resource.name} ({resource.country}){hours}"
 
@@ -41,12 +43,12 @@ class ResourceDirectory(QWidget):
         self._chosen: list[str] = []
         self.filters = ResourceFilters(self._resources, home_country, self)
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Resources")
+        self.list.setAccessibleName(self.tr("Resources"))
         self.list.setAccessibleDescription(
-            "Tick a resource to put it on the handout. Space ticks the current one."
+            self.tr("Tick a resource to put it on the handout. Space ticks the current one.")
         )
         self.count = QLabel(self)
-        self.count.setAccessibleName("Lines shown and on the handout")
+        self.count.setAccessibleName(self.tr("Lines shown and on the handout"))
         self.count.setWordWrap(True)
         self.details = ResourceDetails(self)
         layout = QVBoxLayout(self)
@@ -104,10 +106,13 @@ class ResourceDirectory(QWidget):
 
     def _update_count(self) -> None:
         on_handout = len(self.chosen())
-        text = f"{self.list.count()} of {len(self._resources)} lines shown · {on_handout} on the handout"
+        shown = self.tr("{shown} of %n line(s) shown", "", len(self._resources)).format(
+            shown=self.list.count()
+        )
+        text = shown + " · " + self.tr("{count} on the handout").format(count=on_handout)
         hidden = self.hidden_ticked()
         if hidden:
-            text += f" ({hidden} ticked but hidden by the filters, so left off)"
+            text += " " + self.tr("(%n ticked but hidden by the filters, so left off)", "", hidden)
         self.count.setText(text)
 
     def _row_of(self, entry_id: str) -> int | None:
@@ -132,7 +137,7 @@ class ResourceDirectory(QWidget):
             item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             if not resource.handout:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
-                item.setToolTip("Not offered on printed handouts.")
+                item.setToolTip(self.tr("Not offered on printed handouts."))
             self.list.addItem(item)
         self.list.blockSignals(False)
         self._update_count()

@@ -5,20 +5,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import pycountry
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QWidget
 
 from screenaid.content.resources import EU, Audience, Resource, ServiceType
 from screenaid.handout import HANDOUT_LANGUAGES
 from screenaid.handout.directory_filter import ResourceFilter, language_choices
-from screenaid.ui.labels import enum_label
-
-ANY = "Any"
+from screenaid.ui.labels import JURISDICTION_NAMES, enum_label, jurisdiction_label
 
 
 def country_name(code: str) -> str:
     if code == EU:
-        return "European Union"
+        return QCoreApplication.translate("ResourceFilters", "European Union")
+    if code in JURISDICTION_NAMES:
+        return f"{jurisdiction_label(code)} ({code})"
     country = pycountry.countries.get(alpha_2=code)
     return f"{country.name} ({code})" if country else code
 
@@ -44,30 +44,34 @@ class ResourceFilters(QWidget):
         resources = tuple(resources)
         self._home_country = home_country
         self.country = self._combo(
-            "Country", sorted({r.country for r in resources} | {home_country}), country_name
+            self.tr("Country"), sorted({r.country for r in resources} | {home_country}), country_name
         )
         self.service = self._combo(
-            "Service type", [s for s in ServiceType if any(s in r.services for r in resources)], enum_label
+            self.tr("Service type"),
+            [s for s in ServiceType if any(s in r.services for r in resources)],
+            enum_label,
         )
-        self.audience = self._combo("For", [a for a in Audience if a is not Audience.EVERYONE], enum_label)
+        self.audience = self._combo(
+            self.tr("For"), [a for a in Audience if a is not Audience.EVERYONE], enum_label
+        )
         languages = language_choices(resources, HANDOUT_LANGUAGES)  # interpreters: every handout language
-        self.language = self._combo("Language spoken", languages, language_name)
-        self.only_24_7 = QCheckBox("Open 24/7 only", self)
-        self.only_24_7.setAccessibleName("Open 24/7 only")
+        self.language = self._combo(self.tr("Language spoken"), languages, language_name)
+        self.only_24_7 = QCheckBox(self.tr("Open 24/7 only"), self)
+        self.only_24_7.setAccessibleName(self.tr("Open 24/7 only"))
         self.only_24_7.toggled.connect(self.changed)
         form = QFormLayout(self)
         self.country.currentIndexChanged.connect(self.country_changed)
-        form.addRow("&Country:", self.country)
-        form.addRow("Service &type:", self.service)
-        form.addRow("Fo&r:", self.audience)
-        form.addRow("Language spo&ken:", self.language)
+        form.addRow(self.tr("&Country:"), self.country)
+        form.addRow(self.tr("Service &type:"), self.service)
+        form.addRow(self.tr("Fo&r:"), self.audience)
+        form.addRow(self.tr("Language spo&ken:"), self.language)
         form.addRow("", self.only_24_7)
         self.reset()
 
     def _combo(self, name: str, values: Iterable[object], label) -> QComboBox:  # type: ignore[no-untyped-def]
         combo = QComboBox(self)
         combo.setAccessibleName(name)
-        combo.addItem(ANY, None)
+        combo.addItem(self.tr("Any"), None)
         for value in values:
             combo.addItem(label(value), value)
         combo.currentIndexChanged.connect(self.changed)

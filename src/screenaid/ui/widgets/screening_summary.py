@@ -8,39 +8,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from screenaid.content.library import Library
+from screenaid.content.screening_models import IndicatorKind
 from screenaid.screening import FindingsLevel, Summary, summarize
 from screenaid.ui.screening_labels import (
     CATEGORY_LABELS,
     DOMAIN_LABELS,
     HIGH_CONCERN,
-    KIND_LABELS,
-    KIND_PLURALS,
     POPULATION_LABELS,
+    screening_label,
 )
 from screenaid.ui.screening_session import ScreeningSession
-
-NOTHING_CHECKED = "Nothing checked yet. Check what you see or hear; the next steps update as you go."
-
-
-def summary_lines(summary: Summary) -> list[str]:
-    """The summary as plain sentences (also the accessible description)."""
-    if summary.total == 0:
-        return [NOTHING_CHECKED]
-    kinds = ", ".join(
-        f"{n} {KIND_LABELS[kind].lower() if n == 1 else KIND_PLURALS[kind]}"
-        for kind, n in summary.by_kind.items()
-    )
-    lines = [f"{summary.total} checked: {kinds}."]
-    lines.append(
-        "Domain: " + ", ".join(f"{DOMAIN_LABELS[d]} {n}" for d, n in summary.by_domain.items()) + "."
-    )
-    lines.append(
-        "Category: " + ", ".join(f"{CATEGORY_LABELS[c]} {n}" for c, n in summary.by_category.items()) + "."
-    )
-    lines.append("Populations: " + ", ".join(POPULATION_LABELS[p] for p in summary.populations) + ".")
-    if summary.high_concern:
-        lines.append(f"{HIGH_CONCERN}: " + "; ".join(i.title for i in summary.high_concern) + ".")
-    return lines
 
 
 class ScreeningSummary(QWidget):
@@ -53,7 +30,7 @@ class ScreeningSummary(QWidget):
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.label.setAccessibleName("Screening summary")
+        self.label.setAccessibleName(self.tr("Screening summary"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
@@ -65,11 +42,43 @@ class ScreeningSummary(QWidget):
         return summarize(self._library, self._session.state)
 
     def text(self) -> str:
-        return "\n".join(summary_lines(self.summary))
+        return "\n".join(self.lines(self.summary))
+
+    def lines(self, summary: Summary) -> list[str]:
+        """The summary as plain sentences (also the accessible description)."""
+        if summary.total == 0:
+            return [
+                self.tr("Nothing checked yet. Check what you see or hear; the next steps update as you go.")
+            ]
+        kinds = ", ".join(self._kind_count(kind, n) for kind, n in summary.by_kind.items())
+        domains = ", ".join(f"{screening_label(DOMAIN_LABELS[d])} {n}" for d, n in summary.by_domain.items())
+        categories = ", ".join(
+            f"{screening_label(CATEGORY_LABELS[c])} {n}" for c, n in summary.by_category.items()
+        )
+        populations = ", ".join(screening_label(POPULATION_LABELS[p]) for p in summary.populations)
+        lines = [
+            self.tr("%n checked: {kinds}.", "", summary.total).format(kinds=kinds),
+            self.tr("Domain: {domains}.").format(domains=domains),
+            self.tr("Category: {categories}.").format(categories=categories),
+            self.tr("Populations: {populations}.").format(populations=populations),
+        ]
+        if summary.high_concern:
+            titles = "; ".join(i.title for i in summary.high_concern)
+            lines.append(
+                self.tr("{high_concern}: {titles}.").format(
+                    high_concern=screening_label(HIGH_CONCERN), titles=titles
+                )
+            )
+        return lines
+
+    def _kind_count(self, kind: IndicatorKind, count: int) -> str:
+        if kind is IndicatorKind.RISK_FACTOR:
+            return self.tr("%n risk factor(s)", "", count)
+        return self.tr("%n indicator(s)", "", count)
 
     def refresh(self) -> None:
         summary = self.summary
-        lines = summary_lines(summary)
+        lines = self.lines(summary)
         parts = [escape(line) for line in lines]
         if summary.findings is FindingsLevel.HIGH:
             parts[-1] = f"<b>{parts[-1]}</b>"

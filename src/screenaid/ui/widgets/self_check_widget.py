@@ -12,15 +12,13 @@ from screenaid.ui.widgets.wrapping_choice import WrappingChoice
 if TYPE_CHECKING:
     from screenaid.content.course import SelfCheck
 
-RIGHT = "Right."
-NOT_QUITE = "Not quite."
-
 
 class SelfCheckWidget(QGroupBox):
     def __init__(self, check: SelfCheck, number: int, parent: QWidget | None = None) -> None:
-        super().__init__(f"Self-check {number}", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Self-check {number}").format(number=number))
         self._check = check
-        self.setAccessibleName(f"Self-check {number}")
+        self.setAccessibleName(self.title())
         layout = QVBoxLayout(self)
         layout.addWidget(MarkdownLabel(check.question, self))
         self._group = QButtonGroup(self)
@@ -28,13 +26,15 @@ class SelfCheckWidget(QGroupBox):
             option = WrappingChoice(choice.text, self)
             self._group.addButton(option.radio, index)
             layout.addWidget(option)
-        self._check_button = QPushButton("Check answer", self)
-        self._check_button.setAccessibleName(f"Check answer to self-check {number}")
+        self._check_button = QPushButton(self.tr("Check answer"), self)
+        self._check_button.setAccessibleName(
+            self.tr("Check answer to self-check {number}").format(number=number)
+        )
         self._check_button.clicked.connect(self.check_answer)
         layout.addWidget(self._check_button)
         self._feedback = QLabel(self)
         self._feedback.setWordWrap(True)
-        self._feedback.setAccessibleName("Feedback")
+        self._feedback.setAccessibleName(self.tr("Feedback"))
         self._feedback.setVisible(False)
         layout.addWidget(self._feedback)
 
@@ -50,10 +50,11 @@ class SelfCheckWidget(QGroupBox):
     def check_answer(self) -> None:
         index = self._group.checkedId()
         if index < 0:
-            self._show("Pick an answer first.")
+            self._show(self.tr("Pick an answer first."))
             return
         choice = self._check.choices[index]
-        self._show(f"{RIGHT if choice.correct else NOT_QUITE} {choice.feedback}")
+        verdict = self.tr("Right.") if choice.correct else self.tr("Not quite.")
+        self._show(f"{verdict} {choice.feedback}")
 
     def _show(self, text: str) -> None:
         self._feedback.setText(text)
