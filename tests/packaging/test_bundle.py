@@ -116,6 +116,9 @@ def test_bundle_leaves_out_dev_tools_networking_and_unused_qt(bundle: Path) -> N
     ):
         assert (qt / "plugins" / plugin).is_file(), plugin
     assert not [path for path in internal.rglob("*") if path.is_symlink() and not path.exists()]
+    assert not list(internal.glob("rapidfuzz/**/*_avx2.*"))  # the baseline build of each module stays
+    assert list(internal.glob("rapidfuzz/fuzz_cpp.*"))
+    assert list(internal.glob("rapidfuzz/distance/metrics_cpp.*"))
 
 
 def test_bundle_libraries_carry_no_debug_symbols(bundle: Path) -> None:
@@ -186,3 +189,21 @@ def test_bundle_carries_the_interface_translations_and_qts_own(bundle: Path) -> 
         assert (internal / "screenaid" / "ui" / "translations" / f"screenaid_{language}.qm").is_file()
     assert list(internal.rglob("qtbase_es.qm"))
     assert list(internal.rglob("qtbase_fr.qm"))
+
+
+def test_bundle_search_corrects_a_misspelling_without_rapidfuzz_avx2_copies(
+    bundle: Path, tmp_path: Path
+) -> None:
+    """The bundle keeps only rapidfuzz's baseline build: typo expansion must still work from it."""
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [str(bundle / "screenaid"), "search", "trafficing", "--json", "--limit", "3"],
+        env=env,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "traffick" in result.stdout.lower()
+    assert list(tmp_path.iterdir()) == []
