@@ -322,6 +322,8 @@ def test_every_handout_language_records_who_translated_it_and_its_review(library
         assert wording.translated_by
         if wording.native_speaker_reviewed:
             assert wording.reviewed_by
+    # exactly one language is the source text the others translate; every other one is a translation
+    assert [tag for tag in HANDOUT_LANGUAGES if all_wording()[tag].source_text] == ["en"]
 
 
 def test_lines_served_through_interpreters_serve_every_handout_language(library) -> None:

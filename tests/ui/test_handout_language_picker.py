@@ -26,7 +26,9 @@ def test_picker_lists_every_language_by_its_own_name_and_review_status(qtbot) ->
     for tag, text in items.items():
         wording = wording_for(tag)
         assert wording.language_name in text
-        assert ("not reviewed" in text) == (not wording.native_speaker_reviewed)
+        assert ("not reviewed" in text) == (not wording.native_speaker_reviewed and not wording.source_text)
+    assert "not reviewed" not in items["en"]  # English is the source text, not a translation
+    assert "not reviewed" in items["es"]
 
 
 def test_bundled_fonts_have_every_letter_of_every_language_name(qapp) -> None:

@@ -23,6 +23,11 @@ class HandoutText(Record):
     direction: Literal["ltr", "rtl"] = Field(default="ltr", description="Writing direction of the script.")
     translated_by: CleanShortText = Field(description="Who wrote this language's wording (be honest).")
     native_speaker_reviewed: bool = Field(description="Whether a native speaker has reviewed the wording.")
+    source_text: bool = Field(
+        default=False,
+        description="True for the language the wording was first written in: it is not a translation, so "
+        "pickers do not call it an unreviewed translation.",
+    )
     reviewed_by: CleanShortText | None = Field(
         default=None, description="Who reviewed it (required when native_speaker_reviewed)."
     )
@@ -82,6 +87,8 @@ class HandoutText(Record):
         """One line for pickers and ``--list-languages``."""
         if self.native_speaker_reviewed:
             return f"reviewed by a native speaker ({self.reviewed_by})"
+        if self.source_text:
+            return "source text (not a translation)"
         return "not reviewed by a native speaker"
 
     @model_validator(mode="after")

@@ -34,10 +34,11 @@ MISSING_LABELS = {
 
 def language_item(tag: str) -> str:
     """The picker's text: the English name (so a letter key finds it in the English interface), the language's
-    own name (so the patient can point at it), and whether the translation was reviewed."""
+    own name (so the patient can point at it), and whether the translation was reviewed (the source text is
+    no translation)."""
     wording = wording_for(tag)
     not_reviewed = QCoreApplication.translate("HandoutComposer", "(translation not reviewed)")
-    review = "" if wording.native_speaker_reviewed else f" {not_reviewed}"
+    review = "" if wording.native_speaker_reviewed or wording.source_text else f" {not_reviewed}"
     own, english = wording.language_name, language_name(tag)
     same = own.casefold() == english.split(" (")[0].casefold()  # "English (en)" and "English"
     names = english if same else f"{english} – {own}"
