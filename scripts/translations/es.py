@@ -186,6 +186,8 @@ TRANSLATIONS: dict[str, str | tuple[str, ...]] = {
     "Findings from the checklist": "Hallazgos de la lista",
     "Answer with the number keys shown; the same key again takes the answer back.": "Responda con las teclas "
     "numéricas indicadas; la misma tecla otra vez retira la respuesta.",
+    "{question} Answered: {answer}.": "{question} Respuesta: {answer}.",
+    "{question} Answer taken back.": "{question} Respuesta retirada.",
     "Key {key}": "Tecla {key}",
     "Help: {question}": "Ayuda: {question}",
     "{question} {answer} (from the checklist)": "{question} {answer} (según la lista)",

@@ -187,6 +187,8 @@ TRANSLATIONS: dict[str, str | tuple[str, ...]] = {
     "Findings from the checklist": "Constats de la liste",
     "Answer with the number keys shown; the same key again takes the answer back.": "Répondez avec les "
     "touches numériques indiquées ; la même touche une seconde fois retire la réponse.",
+    "{question} Answered: {answer}.": "{question} Réponse : {answer}.",
+    "{question} Answer taken back.": "{question} Réponse retirée.",
     "Key {key}": "Touche {key}",
     "Help: {question}": "Aide : {question}",
     "{question} {answer} (from the checklist)": "{question} {answer} (d'après la liste)",

@@ -5,6 +5,7 @@ Runs under the *system* Python 3 (python3-pyatspi is a Debian package, not a whe
 with QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1, then for each place: selects the place through its own AT-SPI action
 (as a screen reader user would), lists every focusable control that is showing with its role, name and value,
 and records the Tab order by pressing Tab (XTest) from the search box until the focus comes round again.
+Last, on Screen, it presses an answer's number key twice (XTest) and records what the app announced.
 Prints one JSON document on stdout; the test decides what passes.
 """
 
@@ -203,6 +204,31 @@ def tab_order(watch: FocusWatch, start) -> list[dict[str, object]]:  # type: ign
     return [first, *order]
 
 
+def announcements_for_number_key(window, key: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """Press ``key`` twice inside the Screen place (focus on its checklist) and return what the app
+    announced over AT-SPI ("object:announcement") after each press."""
+    heard: list[str] = []
+
+    def listen(event) -> None:  # type: ignore[no-untyped-def]
+        heard.append(str(event.any_data))
+
+    pyatspi.Registry.registerEventListener(listen, "object:announcement")
+    try:
+        by_name(window, "tree", "Indicator checklist").queryComponent().grabFocus()
+        pump(0.5)
+        said = []
+        for _ in range(2):
+            heard.clear()
+            subprocess.run(["xdotool", "key", key], check=False, timeout=10)
+            end = time.monotonic() + 5.0
+            while time.monotonic() < end and not heard:
+                pump(0.1)
+            said.append(" | ".join(heard) or "(nothing announced)")
+        return said
+    finally:
+        pyatspi.Registry.deregisterEventListener(listen, "object:announcement")
+
+
 def main() -> int:
     app_python = sys.argv[1]
     launcher = subprocess.Popen(["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"])
@@ -273,6 +299,12 @@ def main() -> int:
             }
             log(place, len(controls), "controls,", len(places[place]["tab_order"]), "tab stops")
         watch.close()
+        screen = by_name(window, "radio button", "Screen")
+        action = screen.queryAction()
+        names = [action.getName(i) for i in range(action.nActions)]
+        action.doAction(names.index("Toggle") if "Toggle" in names else 0)
+        pump(1.0)
+        report["announcements"] = announcements_for_number_key(window, "2")
     finally:
         app.terminate()
         try:

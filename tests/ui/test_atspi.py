@@ -102,3 +102,11 @@ def test_tab_order_goes_round_through_quick_exit_and_the_places(tree, place, cap
     assert order[quick + 1 :] == [{"role": "radio button", "name": place, "value": ""}]
     assert quick == len(order) - 2
     assert len(order) > 4
+
+
+def test_a_number_key_answer_is_announced_to_a_screen_reader(tree):
+    """The answer keys keep the focus where it is, so a screen reader user hears the answer through an
+    AT-SPI announcement: key 2 answers the first question "18 or older"; pressing it again takes it back."""
+    given, taken_back = tree["announcements"]
+    assert given == "Is the patient under 18? Answered: 18 or older."
+    assert taken_back == "Is the patient under 18? Answer taken back."

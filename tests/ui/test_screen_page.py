@@ -256,3 +256,16 @@ def test_one_scroll_area_per_region(page):
             parent = parent.parentWidget()
     pathway_scrollers = page.pathway_tab.findChildren(QAbstractScrollArea)
     assert pathway_scrollers == [page.next_steps]
+
+
+def test_a_number_key_answer_is_worded_for_a_screen_reader(page, context):
+    """What the announcement says (tests/ui/test_atspi.py hears it over AT-SPI in the real app)."""
+    questions = page.questions
+    key = questions.key_for("pq-age", "minor")
+    assert key is not None
+    questions.answer_by_key("pq-age", "minor")
+    assert context.session.state.answers["pq-age"] == "minor"
+    assert questions.answer_announcement("pq-age", "minor") == "Question pq-age? Answered: Label minor."
+    questions.answer_by_key("pq-age", "minor")
+    assert "pq-age" not in context.session.state.answers
+    assert questions.answer_announcement("pq-age", None) == "Question pq-age? Answer taken back."

@@ -8,6 +8,8 @@
     the "labelled by" relation there; ours reports its accessible name as name and its value as description;
   - splitter handles have no interface and come out as role "unknown"; ours are separators with a name.
 
+:func:`announce` tells a screen reader about a change that moves no focus (an answer given by a number key).
+
 :func:`problems` lists focusable controls that are still unnamed or whose name is just their value; the tests
 run it over every place.
 """
@@ -15,7 +17,7 @@ run it over every place.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAccessibleWidget,
@@ -30,6 +32,13 @@ from screenaid.ui.translation import QT_TRANSLATE_NOOP
 SPLITTER_HANDLE_NAME = QT_TRANSLATE_NOOP("Accessibility", "Resize handle")
 
 _installed = False
+
+
+def announce(source: QObject, message: str) -> None:
+    """Have a screen reader speak ``message`` after what it is reading (AT-SPI "announcement"); nothing is
+    sent while no assistive technology is listening."""
+    if message and QAccessible.isActive():
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(source, message))
 
 
 def label_text(text: str) -> str:

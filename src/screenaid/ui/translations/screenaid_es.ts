@@ -1470,6 +1470,14 @@
         <translation>Responda con las teclas numéricas indicadas; la misma tecla otra vez retira la respuesta.</translation>
     </message>
     <message>
+        <source>{question} Answer taken back.</source>
+        <translation>{question} Respuesta retirada.</translation>
+    </message>
+    <message>
+        <source>{question} Answered: {answer}.</source>
+        <translation>{question} Respuesta: {answer}.</translation>
+    </message>
+    <message>
         <source>Key {key}</source>
         <translation>Tecla {key}</translation>
     </message>

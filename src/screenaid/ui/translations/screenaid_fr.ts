@@ -1470,6 +1470,14 @@
         <translation>Répondez avec les touches numériques indiquées ; la même touche une seconde fois retire la réponse.</translation>
     </message>
     <message>
+        <source>{question} Answer taken back.</source>
+        <translation>{question} Réponse retirée.</translation>
+    </message>
+    <message>
+        <source>{question} Answered: {answer}.</source>
+        <translation>{question} Réponse : {answer}.</translation>
+    </message>
+    <message>
         <source>Key {key}</source>
         <translation>Touche {key}</translation>
     </message>

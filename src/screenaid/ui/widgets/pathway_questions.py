@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from screenaid.content.library import Library
 from screenaid.content.screening_models import PathwayQuestion
 from screenaid.screening import asked_questions, effective_answers
+from screenaid.ui.accessibility import announce
 from screenaid.ui.screening_session import ScreeningSession
 from screenaid.ui.translation import QT_TRANSLATE_NOOP
 from screenaid.ui.widgets.flow_layout import FlowLayout
@@ -56,6 +57,7 @@ class PathwayQuestions(QWidget):
         self._shortcuts: list[QShortcut] = []
         self._derived = [q for q in library.pathway_questions if q.derived_from is not None]
         questions = asked_questions(library)
+        self._questions = {question.id: question for question in questions}
         self.keys = answer_keys(questions)
         self._key_of = {pair: key for key, pair in self.keys.items()}
 
@@ -103,9 +105,20 @@ class PathwayQuestions(QWidget):
                 self._shortcuts.append(shortcut)
 
     def answer_by_key(self, question_id: str, answer_id: str) -> None:
-        """Give the answer; if it is already given, take it back."""
+        """Give the answer; if it is already given, take it back. Focus stays where it was, so a screen reader
+        would say nothing: the change is announced instead (politely, after what it is reading)."""
         current = self._session.state.answers.get(question_id)
-        self._session.set_answer(question_id, None if current == answer_id else answer_id)
+        given = None if current == answer_id else answer_id
+        self._session.set_answer(question_id, given)
+        announce(self, self.answer_announcement(question_id, given))
+
+    def answer_announcement(self, question_id: str, answer_id: str | None) -> str:
+        """What a screen reader hears after a number key: the question and the answer now given."""
+        question = self._questions[question_id]
+        if answer_id is None:
+            return self.tr("{question} Answer taken back.").format(question=question.text)
+        answer = next(a.label for a in question.answers if a.id == answer_id)
+        return self.tr("{question} Answered: {answer}.").format(question=question.text, answer=answer)
 
     def _question_row(self, question: PathwayQuestion) -> None:
         answers = QWidget(self)
