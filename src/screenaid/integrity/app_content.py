@@ -19,11 +19,12 @@ What is trusted, and why (see docs/security.md):
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from screenaid.content import ContentRoot, LoadResult, Origin, load_library
 from screenaid.content.problems import Problem
+from screenaid.content.snapshot import SNAPSHOT_NAME
 from screenaid.content.yaml_reader import DataFileError, read_yaml_bytes
 from screenaid.integrity.keys import (
     MIN_BUNDLED_VERSION,
@@ -178,7 +179,8 @@ def load_app_content(
     if tree.trusted:
         bundled = {name: data for name, data in tree.files.items() if not name.startswith(f"{FALLBACK}/")}
         skip = frozenset({FALLBACK}) if pack.ok else frozenset({FALLBACK, RESOURCE_PACK})
-        roots.append(ContentRoot(data_dir, Origin.BUNDLED, skip=skip, files=bundled))
+        snapshot = tree.files.get(SNAPSHOT_NAME) if pack.ok else None  # verified bytes, or None
+        roots.append(ContentRoot(data_dir, Origin.BUNDLED, skip=skip, files=bundled, snapshot=snapshot))
         for name, why in tree.bad_files:
             extra_problems.append(Problem(f"{data_dir.name}/{name}", None, None, f"{why}; not used"))
         if tree.bad_files and not tree.expired:
@@ -217,10 +219,13 @@ def load_app_content(
     except Exception as error:  # defensive: load_library catches per file; this keeps the promise
         notices.append(f"The content could not be loaded ({type(error).__name__}).")
         result = LoadResult(load_library([]).library, (), 0)
-    if extra_problems:
-        result = LoadResult(
-            result.library, (*extra_problems, *result.problems), result.files_read, result.notes
+    if result.snapshot_problem:
+        notices.append(
+            f"{result.snapshot_problem[:1].upper()}{result.snapshot_problem[1:]}; the content was read from "
+            "its data files instead. Reinstall ScreenAid if this message stays."
         )
+    if extra_problems:
+        result = replace(result, problems=(*extra_problems, *result.problems))
     if result.problems:
         notices.append(f"{len(result.problems)} content problem(s): some entries were skipped.")
     return AppContent(
