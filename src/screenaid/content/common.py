@@ -96,7 +96,7 @@ def pick_language(text: Mapping[str, T], lang: str) -> T:
 class Record(BaseModel):
     """Any entry of the knowledge base: immutable, strict about unknown fields."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True, defer_build=True)
 
     id: EntryId = Field(description="Unique id across the whole library (lower-case letters, digits, '-').")
 

@@ -126,7 +126,7 @@ _DIALLED = (ChannelKind.PHONE, ChannelKind.TEXT, ChannelKind.TTY)
 class Channel(BaseModel):
     """One way to reach a resource."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True, defer_build=True)
 
     kind: ChannelKind
     value: CleanShortText = Field(description="Number as dialled locally, or an https:// address.")
