@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from screenaid.ui.accessibility import install_accessible_roles, name_from_labels
 from screenaid.ui.app_style import ensure_app_style, style_controls
 from screenaid.ui.cover import COVER_KEY_NAME, START_TEXT, CoverKey, CoverStack, NeutralPage
-from screenaid.ui.free_memory import release_free_memory_soon
+from screenaid.ui.free_memory import FreeMemorySoon
 from screenaid.ui.global_search import GlobalSearch
 from screenaid.ui.idle_wipe import IdleWipe
 from screenaid.ui.quick_exit import QuickExit
@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
         self.navigation.set_places_enabled(False)
         self.stack.setFocus()
 
+        self.free_memory = FreeMemorySoon(self)
         self.quick_exit = QuickExit(clipboard, self)
         self.quick_exit.watch(app)
         self.quick_exit.progress.connect(self._on_shift_progress)
@@ -259,7 +260,7 @@ class MainWindow(QMainWindow):
         else:
             self.go_to(place)
         QTimer.singleShot(0, self._build_search)
-        release_free_memory_soon()
+        self.free_memory.request()
         self._status(f"Showing law and routes for {self.jurisdiction_bar.combo.currentText()}.")
 
     # -- navigation ---------------------------------------------------------------------------
@@ -269,6 +270,7 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentWidget(self.page(place))
         self.navigation.set_current(place)
+        self.free_memory.request()  # what the last page let go (previews, documents) goes back to the system
 
     def go_to_start(self) -> None:
         """The clinic's start page: the neutral cover page, or the place its ``start_page`` names."""
@@ -331,7 +333,7 @@ class MainWindow(QMainWindow):
         self.jurisdiction_bar.reset()
         self.cover.forget_focus()
         self.go_to_start()
-        release_free_memory_soon()
+        self.free_memory.request()
         self._status("Cleared after a period without use.")
 
     def shutdown(self) -> None:
@@ -369,6 +371,7 @@ class MainWindow(QMainWindow):
 
     def _on_zoom(self, percent: int) -> None:
         fit_to_screen(self)
+        self.free_memory.request()  # text laid out again at another size frees the old layouts
         self._status(f"Text size {percent} %.")
 
     def _on_cover(self, covered: bool) -> None:
