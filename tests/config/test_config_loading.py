@@ -331,3 +331,11 @@ def test_any_file_content_gives_a_config_and_never_raises(
     result = load_config(machine_dirs=[machine_dir])
     assert isinstance(result.config, ClinicConfig)
     assert all(p.startswith(str(machine_dir)) for p in result.problems)
+
+
+def test_the_default_handout_language_is_already_in_standard_form() -> None:
+    """The default is not run through the validator at start-up (that would load langcodes): it must be
+    exactly what the validator would make of it."""
+    from screenaid.content.common import _standard_language_tag
+
+    assert ClinicConfig().handout_language == _standard_language_tag(ClinicConfig().handout_language)

@@ -37,7 +37,7 @@ import platformdirs
 from pydantic import ValidationError
 
 from screenaid.config.settings import ENV_PREFIX, ClinicConfig
-from screenaid.content.yaml_reader import read_bounded
+from screenaid.content.bounded_read import read_bounded
 
 CONFIG_FILE_NAME = "config.toml"
 MAX_CONFIG_BYTES = 100_000

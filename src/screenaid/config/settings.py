@@ -38,7 +38,9 @@ class ClinicConfig(BaseModel):
         "unset: the region, else the country",
     )
     handout_language: LanguageTag = Field(
-        default="en", description="BCP 47 language tag of the handout, e.g. es"
+        default="en",
+        validate_default=False,  # "en" is already standard; checking it would load langcodes at every start
+        description="BCP 47 language tag of the handout, e.g. es",
     )
     handout_layout: HandoutLayout = "page"
     paper_size: PaperSize | None = Field(default=None, description="letter or a4; unset: by country")

@@ -22,7 +22,6 @@ from screenaid.content.references import references
 from screenaid.content.resources import Resource, Scope
 from screenaid.content.screening_models import PathwayQuestion, PathwayStep
 from screenaid.content.snapshot import Snapshot, SnapshotError, decode
-from screenaid.content.yaml_reader import DataFileError, read_yaml_bytes, read_yaml_file
 
 SCHEMA_VERSION = 1
 CLINIC_KINDS = frozenset({"resource", "source"})
@@ -212,6 +211,9 @@ class _Builder:
             raise _TooManyProblems
 
     def _read_file(self, source: Path | bytes, name: str, origin: Origin) -> None:
+        # imported here: an app that starts from the validated snapshot never needs the YAML parser
+        from screenaid.content.yaml_reader import DataFileError, read_yaml_bytes, read_yaml_file
+
         try:
             document = read_yaml_bytes(source) if isinstance(source, bytes) else read_yaml_file(source)
         except DataFileError as error:

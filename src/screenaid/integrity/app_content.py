@@ -25,7 +25,6 @@ from pathlib import Path
 from screenaid.content import ContentRoot, LoadResult, Origin, load_library
 from screenaid.content.problems import Problem
 from screenaid.content.snapshot import SNAPSHOT_NAME
-from screenaid.content.yaml_reader import DataFileError, read_yaml_bytes
 from screenaid.integrity.keys import (
     MIN_BUNDLED_VERSION,
     BuildKind,
@@ -106,7 +105,7 @@ def compiled_in_fallback(data_dir: Path, country: str) -> dict[str, bytes]:
     (:mod:`screenaid.integrity.fallback_digests`): the last resort when the signed manifest itself is unusable."""
     import hashlib
 
-    from screenaid.content.yaml_reader import read_bounded
+    from screenaid.content.bounded_read import read_bounded
     from screenaid.integrity.fallback_digests import FALLBACK_SHA256
 
     prefix = f"{country.lower()}/"
@@ -124,6 +123,8 @@ def compiled_in_fallback(data_dir: Path, country: str) -> dict[str, bytes]:
 
 
 def _ids_in(files: dict[str, bytes]) -> frozenset[str]:
+    from screenaid.content.yaml_reader import DataFileError, read_yaml_bytes
+
     ids: set[str] = set()
     for data in files.values():
         try:
@@ -140,7 +141,7 @@ def _ids_in(files: dict[str, bytes]) -> frozenset[str]:
 def _reserved_ids(data_dir: Path, tree: PackVerdict) -> frozenset[str]:
     """Every id of the official referral list and fallback, even of files that failed their check: a clinic
     entry may never take one over, whatever state the bundled list is in."""
-    from screenaid.content.yaml_reader import read_bounded
+    from screenaid.content.bounded_read import read_bounded
 
     files = {n: d for n, d in tree.files.items() if n.startswith((RESOURCE_PACK, FALLBACK))}
     for folder in (RESOURCE_PACK, FALLBACK):
