@@ -132,7 +132,17 @@ def _restore(model: type[BaseModel], values: dict[str, Any], fields_set: tuple[s
 class _ContentUnpickler(pickle.Unpickler):
     """Builds only the content's own classes, dates and URLs; anything else named in the data is refused."""
 
+    def __init__(self, file: io.BytesIO) -> None:
+        super().__init__(file)
+        self._allowed: dict[tuple[str, str], Any] = {}
+
     def find_class(self, module: str, name: str) -> Any:
+        found = self._allowed.get((module, name))  # the pickle names a class once per object (no memo)
+        if found is None:
+            found = self._allowed[module, name] = self._check(module, name)
+        return found
+
+    def _check(self, module: str, name: str) -> Any:
         if (module, name) in _ALLOWED_GLOBALS:
             return super().find_class(module, name)
         if module.startswith(_CONTENT_PACKAGE) and not name.startswith("_"):
