@@ -11,7 +11,6 @@ with glibc; elsewhere, and if the call is missing, this does nothing.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import functools
 import sys
 from collections.abc import Callable
@@ -27,7 +26,7 @@ def _malloc_trim() -> Callable[[int], int] | None:
     if not sys.platform.startswith("linux"):
         return None
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc = ctypes.CDLL(None)  # the program's own symbols, libc's among them (no find_library)
         trim: Callable[[int], int] = libc.malloc_trim
     except (OSError, AttributeError):  # not glibc (musl has no malloc_trim)
         return None
