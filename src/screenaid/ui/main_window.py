@@ -240,6 +240,7 @@ class MainWindow(QMainWindow):
     def set_searcher(self, searcher: Searcher) -> None:
         self.search.set_searcher(searcher)
         _drop_source_lines()
+        self.free_memory.request()  # what reading the content needed only for a moment (file bytes, buffers)
         focus = QApplication.focusWidget()
         if focus is None or focus is self.stack or focus is self.start_page:
             self.search.box.setFocus(Qt.FocusReason.OtherFocusReason)  # launch focus: the search box
