@@ -180,7 +180,7 @@ def decode(data: bytes, sources: Mapping[str, bytes]) -> Snapshot:
     stale = _stale_files(header.get("sources"), source_digests(sources))
     if stale:
         shown = ", ".join(stale[:3]) + (f" and {len(stale) - 3} more" if len(stale) > 3 else "")
-        raise SnapshotError(f"it is out of date: the data files changed since it was built ({shown})")
+        raise SnapshotError(f"it is out of date ({shown} changed since it was built)")
     try:
         payload = zlib.decompressobj().decompress(data[end + 1 :], MAX_PAYLOAD_BYTES)
         entries, files, problems, files_read = _ContentUnpickler(io.BytesIO(payload)).load()
