@@ -52,6 +52,7 @@ def main() -> int:
     table = {
         "first_paint_vs_bare": startup.get("first_paint_ratio"),
         "content_start_search_ready_ms": startup.get("app_content_ready_ms"),
+        "content_source": startup.get("content_source"),
         "content_ready_vs_bare_first_paint": (
             round(float(startup["app_content_ready_ms"]) / float(startup["bare_first_paint_ms"]), 2)  # type: ignore[arg-type]
             if "app_content_ready_ms" in startup

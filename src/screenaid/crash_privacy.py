@@ -10,11 +10,16 @@ macOS) and nothing on Windows, where Windows Error Reporting dumps are an admini
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import sys
 
 PR_SET_DUMPABLE = 4
 PR_GET_DUMPABLE = 3
+
+
+def _libc() -> ctypes.CDLL:
+    """The C library's functions, through the program's own symbol table (where libc always is on Linux):
+    no ``ctypes.util.find_library``, which imports subprocess and may run ``ldconfig`` at every start."""
+    return ctypes.CDLL(None, use_errno=True)
 
 
 def disable_core_dumps() -> list[str]:
@@ -29,7 +34,7 @@ def disable_core_dumps() -> list[str]:
             failed.append("RLIMIT_CORE")
     if sys.platform.startswith("linux"):
         try:
-            libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+            libc = _libc()
             if libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0:
                 failed.append("PR_SET_DUMPABLE")
         except (OSError, AttributeError):
@@ -41,5 +46,5 @@ def is_dumpable() -> bool | None:
     """Linux only: whether the kernel would write a core dump of this process (None elsewhere)."""
     if not sys.platform.startswith("linux"):
         return None
-    libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+    libc = _libc()
     return bool(libc.prctl(PR_GET_DUMPABLE, 0, 0, 0, 0))

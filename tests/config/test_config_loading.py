@@ -92,6 +92,44 @@ def test_environment_values_are_converted_from_text(clean_env: pytest.MonkeyPatc
     assert config.region is None
 
 
+def test_environment_variable_names_are_read_in_any_case(
+    clean_env: pytest.MonkeyPatch, machine_dir: Path
+) -> None:
+    clean_env.setenv("screenaid_handout_layout", "cards")
+    clean_env.setenv("ScreenAid_Country", " gb ")  # the value is checked and normalised like a file's
+    result = load_config(machine_dirs=[machine_dir])
+    assert result.config.handout_layout == "cards"
+    assert result.config.country == "GB"
+    assert result.problems == ()
+
+
+def test_environment_variables_that_name_no_setting_are_not_read(
+    clean_env: pytest.MonkeyPatch, machine_dir: Path
+) -> None:
+    """Only SCREENAID_<known setting> is looked at: other variables with the prefix are not settings (the
+    explicit file's SCREENAID_CONFIG, or variables of other tools), so they are neither applied nor reported."""
+    clean_env.setenv("SCREENAID_IDLE_WIPE_MINUTS", "5")
+    clean_env.setenv("SCREENAID_TEST_BUNDLE", "1")
+    result = load_config(machine_dirs=[machine_dir])
+    assert result.config == ClinicConfig()
+    assert result.problems == ()
+
+
+def test_a_bad_environment_value_names_the_variable(clean_env: pytest.MonkeyPatch, machine_dir: Path) -> None:
+    clean_env.setenv("screenaid_idle_wipe_minutes", "ten")
+    result = load_config(machine_dirs=[machine_dir])
+    assert result.config.idle_wipe_minutes == 10
+    assert result.problems == (
+        "environment variable SCREENAID_IDLE_WIPE_MINUTES: idle_wipe_minutes: Input should be a valid "
+        "integer, unable to parse string as an integer (got 'ten'); ignored, the built-in default applies",
+    )
+
+
+def test_constructing_the_settings_reads_no_environment(clean_env: pytest.MonkeyPatch) -> None:
+    clean_env.setenv("SCREENAID_IDLE_WIPE_MINUTES", "5")
+    assert ClinicConfig().idle_wipe_minutes == 10
+
+
 def test_all_valid_settings_in_a_machine_file(clean_env: pytest.MonkeyPatch, machine_dir: Path) -> None:
     key = public_key_b64()
     resources = machine_dir.parent / "resources"
@@ -293,3 +331,11 @@ def test_any_file_content_gives_a_config_and_never_raises(
     result = load_config(machine_dirs=[machine_dir])
     assert isinstance(result.config, ClinicConfig)
     assert all(p.startswith(str(machine_dir)) for p in result.problems)
+
+
+def test_the_default_handout_language_is_already_in_standard_form() -> None:
+    """The default is not run through the validator at start-up (that would load langcodes): it must be
+    exactly what the validator would make of it."""
+    from screenaid.content.common import _standard_language_tag
+
+    assert ClinicConfig().handout_language == _standard_language_tag(ClinicConfig().handout_language)

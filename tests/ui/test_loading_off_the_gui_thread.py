@@ -66,3 +66,26 @@ def test_the_app_loads_its_content_in_the_background(qtbot, qapp) -> None:  # ty
     assert window.context is not None
     assert len(window.context.library) > 0
     window.shutdown()
+
+
+def test_jurisdiction_names_are_read_in_the_worker_thread(qtbot, qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Reading pycountry's subdivision table (the bar's region names) happens off the GUI thread."""
+    from screenaid.ui.widgets import jurisdiction_bar
+
+    threads: set[str] = set()
+    real = jurisdiction_bar.label_for
+
+    def label_for(code: str) -> str:
+        threads.add(threading.current_thread().name)
+        return real(code)
+
+    monkeypatch.setattr(jurisdiction_bar, "label_for", label_for)
+    clipboard = PrivateClipboard()
+    window = MainWindow(clipboard)
+    qtbot.addWidget(window)
+    loader = ContentLoader(clipboard, window)
+    installed: list[object] = []
+    loader.loaded.connect(installed.append)
+    loader.start()
+    qtbot.waitUntil(lambda: bool(installed), timeout=30000)
+    assert "screenaid-content" in threads

@@ -78,3 +78,30 @@ def test_a_handout_without_chinese_or_korean_text_does_not_load_those_fonts():
     ).stdout.splitlines()
     assert out[0] == "after en []"
     assert "ScreenAidCJK" in out[1]
+
+
+def test_freed_memory_is_handed_back_once_after_place_switches_and_zooms(
+    qtbot, bundled, clipboard, monkeypatch
+):
+    """A burst of place switches and zoom steps leads to one trim, once the event loop is quiet again."""
+    from screenaid.ui import free_memory
+
+    trims: list[int] = []
+    monkeypatch.setattr(free_memory, "release_free_memory", lambda: trims.append(1))
+    window = MainWindow(clipboard)
+    window.quick_exit.end_process = lambda: None
+    qtbot.addWidget(window)
+    window.install_context(AppContext(bundled.library, ClinicConfig(), ScreeningSession(), clipboard, ()))
+    window.show()
+    for place, _ in PLACES:
+        window.go_to(place)
+    window.zoom.zoom_in()
+    window.zoom.zoom_out()
+    assert trims == []  # not while the user is still acting
+    qtbot.waitUntil(lambda: trims == [1], timeout=5000)
+    qtbot.wait(free_memory.SETTLE_MS * 2)
+    assert trims == [1]
+    window.wipe()
+    qtbot.waitUntil(lambda: trims == [1, 1], timeout=5000)
+    window.shutdown()
+    window.close()

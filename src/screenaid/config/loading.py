@@ -35,10 +35,9 @@ from typing import Any
 
 import platformdirs
 from pydantic import ValidationError
-from pydantic_settings import EnvSettingsSource
 
 from screenaid.config.settings import ENV_PREFIX, ClinicConfig
-from screenaid.content.yaml_reader import read_bounded
+from screenaid.content.bounded_read import read_bounded
 
 CONFIG_FILE_NAME = "config.toml"
 MAX_CONFIG_BYTES = 100_000
@@ -122,10 +121,15 @@ def _read_toml(path: Path, problems: list[str]) -> dict[str, Any] | None:
 
 
 def _environment_layer() -> _Layer:
-    source = EnvSettingsSource(
-        ClinicConfig, env_prefix=ENV_PREFIX, case_sensitive=False, env_ignore_empty=True
-    )
-    return _Layer("environment", dict(source()), from_environment=True)
+    """``SCREENAID_<SETTING>`` for each known setting, the name in any case; an empty value counts as unset.
+    Values stay text: the model converts them as it does a file's (``"15"`` → 15, ``"false"`` → False)."""
+    variables = {name.lower(): value for name, value in os.environ.items()}
+    values = {}
+    for field in ClinicConfig.model_fields:
+        value = variables.get(f"{ENV_PREFIX}{field}".lower())
+        if value:
+            values[field] = value
+    return _Layer("environment", values, from_environment=True)
 
 
 def _drop_unknown(layer: _Layer, problems: list[str]) -> dict[str, Any]:

@@ -9,8 +9,7 @@ from typing import Literal
 
 import pycountry
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from pydantic import Field, ValidationInfo, field_validator
-from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from screenaid.content.common import LanguageTag
 from screenaid.content.jurisdictions import ALL, normalise_jurisdiction
@@ -27,16 +26,12 @@ InterfaceLanguage = Literal["en", "es", "fr"]
 """Languages the interface is translated into (``screenaid/ui/translations``); content keeps its own."""
 
 
-class ClinicConfig(BaseSettings):
+class ClinicConfig(BaseModel):
     """Machine-wide settings. Build it with :func:`screenaid.config.load_config`, which reads the files and
-    environment in the documented order and never raises; constructing it directly gives the defaults."""
+    environment in the documented order and never raises; constructing it directly gives the defaults (it
+    reads nothing itself)."""
 
-    model_config = SettingsConfigDict(
-        env_prefix=ENV_PREFIX,
-        frozen=True,
-        extra="forbid",
-        validate_default=True,
-    )
+    model_config = ConfigDict(frozen=True, extra="forbid", validate_default=True)
 
     country: str = Field(default="US", description="ISO 3166-1 alpha-2 code, e.g. US, GB, DE")
     region: str | None = Field(default=None, description="ISO 3166-2 code inside the country, e.g. US-CA")
@@ -46,7 +41,9 @@ class ClinicConfig(BaseSettings):
         "unset: the region, else the country",
     )
     handout_language: LanguageTag = Field(
-        default="en", description="BCP 47 language tag of the handout, e.g. es"
+        default="en",
+        validate_default=False,  # "en" is already standard; checking it would load langcodes at every start
+        description="BCP 47 language tag of the handout, e.g. es",
     )
     handout_layout: HandoutLayout = "page"
     interface_language: InterfaceLanguage | None = Field(
@@ -68,19 +65,6 @@ class ClinicConfig(BaseSettings):
     clinic_min_version: int = Field(
         default=1, ge=1, description="rollback floor: a clinic pack older than this version is refused"
     )
-
-    @classmethod
-    def settings_customise_sources(
-        cls,
-        settings_cls: type[BaseSettings],
-        init_settings: PydanticBaseSettingsSource,
-        env_settings: PydanticBaseSettingsSource,
-        dotenv_settings: PydanticBaseSettingsSource,
-        file_secret_settings: PydanticBaseSettingsSource,
-    ) -> tuple[PydanticBaseSettingsSource, ...]:
-        # Files and environment are read by load_config, layer by layer, so that one bad value is reported
-        # and skipped instead of failing the whole configuration.
-        return (init_settings,)
 
     @field_validator("country", mode="before")
     @classmethod

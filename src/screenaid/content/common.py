@@ -8,7 +8,6 @@ from collections.abc import Mapping
 from enum import StrEnum
 from typing import Annotated, TypeVar
 
-import langcodes
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, HttpUrl, StringConstraints
 
 from screenaid.content.jurisdictions import JurisdictionCode
@@ -40,6 +39,8 @@ CleanShortText = Annotated[ShortText, AfterValidator(_no_control_characters)]
 
 
 def _standard_language_tag(value: str) -> str:
+    import langcodes  # here, not at import: its data costs about 18 ms and 3 MB, and validated content needs none
+
     value = value.strip()
     if not langcodes.tag_is_valid(value):
         raise ValueError(f"{value!r} is not a valid BCP 47 language tag (e.g. en, es, zh-Hans)")
@@ -86,6 +87,8 @@ def pick_language(text: Mapping[str, T], lang: str) -> T:
     """
     if lang in text:
         return text[lang]
+    import langcodes
+
     try:
         match = langcodes.closest_supported_match(lang, list(text))
     except (ValueError, LookupError):  # not a well-formed tag
@@ -96,7 +99,7 @@ def pick_language(text: Mapping[str, T], lang: str) -> T:
 class Record(BaseModel):
     """Any entry of the knowledge base: immutable, strict about unknown fields."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True, defer_build=True)
 
     id: EntryId = Field(description="Unique id across the whole library (lower-case letters, digits, '-').")
 

@@ -17,7 +17,7 @@ from screenaid.content.jurisdictions import JurisdictionCode
 
 
 class _Part(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True, defer_build=True)
 
 
 class Objective(ClinicalEntry):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,7 @@ from screenaid.content.problems import Problem
 from screenaid.content.references import references
 from screenaid.content.resources import Resource, Scope
 from screenaid.content.screening_models import PathwayQuestion, PathwayStep
-from screenaid.content.yaml_reader import DataFileError, read_yaml_bytes, read_yaml_file
+from screenaid.content.snapshot import Snapshot, SnapshotError, decode
 
 SCHEMA_VERSION = 1
 CLINIC_KINDS = frozenset({"resource", "source"})
@@ -47,6 +47,9 @@ class ContentRoot:
     again (the hash was checked on exactly these bytes)."""
     reserved_ids: frozenset[str] = frozenset()
     """Ids this root may not use (a clinic folder may not take over an id of the bundled data)."""
+    snapshot: bytes | None = None
+    """The verified bytes of a validated snapshot of this root (:mod:`screenaid.content.snapshot`), used
+    instead of parsing ``files`` when it was built from exactly those files; only with ``files``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +59,10 @@ class LoadResult:
     files_read: int
     notes: tuple[Problem, ...] = ()
     """For reviewers, not errors: e.g. a review date later than this computer's clock (the entry is kept)."""
+    from_snapshot: bool = False
+    """The bundled library came from its validated snapshot, not from parsing the YAML files."""
+    snapshot_problem: str | None = None
+    """Why a snapshot that was offered was not used (the YAML files were read instead)."""
 
     @property
     def ok(self) -> bool:
@@ -77,6 +84,24 @@ def data_files(folder: Path, skip: frozenset[str] = frozenset({FALLBACK_FOLDER})
 
 def is_data_file(name: str, skip: frozenset[str] = frozenset()) -> bool:
     return name.endswith((".yaml", ".yml")) and name.split("/", 1)[0] not in skip
+
+
+def bundled_root_files(data_dir: Path) -> dict[str, bytes]:
+    """The data files the app reads from the bundled folder when all of it is intact (relative path → bytes):
+    what a snapshot is built from (the built-in fallback is read only on its own)."""
+    return {path.relative_to(data_dir).as_posix(): path.read_bytes() for path in data_files(data_dir)}
+
+
+def snapshot_of(sources: Mapping[str, bytes], *, today: dt.date | None = None) -> Snapshot:
+    """Parse and validate ``sources`` exactly as :func:`load_library` reads a root given as ``files``, but
+    with names relative to the root, and keep the outcome before references are checked (they are checked
+    again whenever a library is built from it, with whatever else is loaded)."""
+    builder = _Builder(today or dt.date.today())
+    for relative in sorted(sources):
+        if is_data_file(relative):
+            builder.files_read += 1
+            builder.read_file(sources[relative], relative, Origin.BUNDLED)
+    return Snapshot(dict(builder.entries), dict(builder.files), tuple(builder.problems), builder.files_read)
 
 
 def load_library(
@@ -113,9 +138,13 @@ class _Builder:
         self.files_read = 0
         self.reserved: frozenset[str] = frozenset()
         self._file_problems = 0
+        self.from_snapshot = False
+        self.snapshot_problem: str | None = None
 
     def read_root(self, root: ContentRoot) -> None:
         self.reserved = root.reserved_ids
+        if root.files is not None and root.snapshot is not None and self._read_snapshot(root, root.files):
+            return
         if root.files is not None:
             for relative in sorted(root.files):
                 if is_data_file(relative, root.skip):
@@ -133,6 +162,33 @@ class _Builder:
         for path in data_files(root.path, root.skip):
             self.files_read += 1
             self.read_file(path, _display_name(root.path, path), root.origin)
+
+    def _read_snapshot(self, root: ContentRoot, files: Mapping[str, bytes]) -> bool:
+        """Take the root's entries from its snapshot; False (and the reason kept) when it may not be used."""
+        assert root.snapshot is not None
+        sources = {name: data for name, data in files.items() if is_data_file(name, root.skip)}
+        try:
+            if self.entries or self.reserved:
+                raise SnapshotError("it can only be the first folder read")
+            snapshot = decode(root.snapshot, sources)
+        except SnapshotError as error:
+            self.snapshot_problem = f"the content snapshot was not used: {error}"
+            return False
+        prefix = root.path.name
+        for entry_id, entry in snapshot.entries.items():
+            name = f"{prefix}/{snapshot.files[entry_id]}"
+            self.entries[entry_id] = entry
+            self.files[entry_id] = name
+            self.origins[entry_id] = root.origin
+            self._note_future_dates(entry, name)
+        self.problems.extend(
+            replace(problem, file=f"{prefix}/{problem.file}")
+            for problem in snapshot.problems
+            if isinstance(problem, Problem)
+        )
+        self.files_read += snapshot.files_read
+        self.from_snapshot = True
+        return True
 
     def read_file(self, source: Path | bytes, name: str, origin: Origin) -> None:
         """One file; whatever goes wrong with it (I/O, memory, a parser error) skips only this file."""
@@ -155,6 +211,9 @@ class _Builder:
             raise _TooManyProblems
 
     def _read_file(self, source: Path | bytes, name: str, origin: Origin) -> None:
+        # imported here: an app that starts from the validated snapshot never needs the YAML parser
+        from screenaid.content.yaml_reader import DataFileError, read_yaml_bytes, read_yaml_file
+
         try:
             document = read_yaml_bytes(source) if isinstance(source, bytes) else read_yaml_file(source)
         except DataFileError as error:
@@ -212,6 +271,12 @@ class _Builder:
                 )
             )
             return
+        self._note_future_dates(entry, name)
+        self.entries[entry.id] = entry
+        self.files[entry.id] = name
+        self.origins[entry.id] = origin
+
+    def _note_future_dates(self, entry: Record, name: str) -> None:
         for date_field in DATE_FIELDS:
             value = getattr(entry, date_field, None)
             if isinstance(value, dt.date) and value > self.today:
@@ -224,9 +289,6 @@ class _Builder:
                         "kept: check the date, or the computer's clock",
                     )
                 )
-        self.entries[entry.id] = entry
-        self.files[entry.id] = name
-        self.origins[entry.id] = origin
 
     def check_references(self) -> None:
         for entry_id, entry in self.entries.items():
@@ -260,7 +322,14 @@ class _Builder:
     def finish(self) -> LoadResult:
         self.check_references()
         library = Library(entries=self.entries, files=self.files, origins=self.origins)
-        return LoadResult(library, tuple(self.problems), self.files_read, tuple(self.notes))
+        return LoadResult(
+            library,
+            tuple(self.problems),
+            self.files_read,
+            tuple(self.notes),
+            self.from_snapshot,
+            self.snapshot_problem,
+        )
 
 
 def _display_name(root: Path, path: Path) -> str:

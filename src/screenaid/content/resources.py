@@ -5,7 +5,6 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated, Self
 
-import phonenumbers
 import pycountry
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, HttpUrl, model_validator
 
@@ -126,7 +125,7 @@ _DIALLED = (ChannelKind.PHONE, ChannelKind.TEXT, ChannelKind.TTY)
 class Channel(BaseModel):
     """One way to reach a resource."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True, defer_build=True)
 
     kind: ChannelKind
     value: CleanShortText = Field(description="Number as dialled locally, or an https:// address.")
@@ -148,6 +147,8 @@ class Channel(BaseModel):
 
 def phone_number_problem(value: str, country: str) -> str | None:
     """Why ``value`` is not a valid number (or short code) in ``country``; None when it is valid."""
+    import phonenumbers  # here, not at import: the app reads validated content and never needs it to start
+
     regions = EU_MEMBER_STATES if country == EU else [country]
     for region in regions:
         try:
@@ -161,6 +162,8 @@ def phone_number_problem(value: str, country: str) -> str | None:
 
 def tel_uri(value: str, country: str) -> str:
     """A ``tel:``-style dial string: E.164 for full numbers, digits only for short codes."""
+    import phonenumbers
+
     region = EU_MEMBER_STATES[0] if country == EU else country
     number = phonenumbers.parse(value, region)
     if phonenumbers.is_valid_number(number):

@@ -77,7 +77,7 @@ class Metric(StrEnum):
 
 
 class Performance(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     metric: Metric
     value: float = Field(ge=0, le=1, description="As a proportion: 0.92 for 92 %.")
@@ -106,7 +106,7 @@ class Instrument(ClinicalEntry):
 
 
 class PathwayAnswer(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True, defer_build=True)
 
     id: EntryId
     label: CleanShortText

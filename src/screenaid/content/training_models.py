@@ -21,7 +21,7 @@ JurisdictionTag = Annotated[str, StringConstraints(pattern=r"^[a-z]{2}(-[a-z0-9]
 
 
 class _Part(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True, defer_build=True)
 
 
 class CareTopic(ClinicalEntry):

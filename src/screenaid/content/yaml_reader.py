@@ -11,14 +11,14 @@ numbers), and ``010`` is ten (octal needs ``0o10``). The one addition to the cor
 
 from __future__ import annotations
 
-import os
 import re
-import stat
 from pathlib import Path
 from typing import Any, ClassVar
 
 import yaml
 from yaml.constructor import SafeConstructor
+
+from screenaid.content.bounded_read import read_bounded
 
 MAX_FILE_BYTES = 2_000_000
 
@@ -131,27 +131,6 @@ def read_yaml_text(text: str) -> Any:
         raise DataFileError(f"not valid YAML: {error}") from None
     except RecursionError:
         raise DataFileError("not valid YAML: nested too deeply") from None
-
-
-def read_bounded(path: Path, limit: int) -> bytes:
-    """A regular file's bytes, at most ``limit``; raises OSError (never blocks on a FIFO or device)."""
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
-    descriptor = os.open(path, flags)
-    try:
-        info = os.fstat(descriptor)
-        if not stat.S_ISREG(info.st_mode):
-            raise OSError(0, "not a regular file", str(path))
-        if info.st_size > limit:
-            raise OSError(0, f"file is {info.st_size} bytes; at most {limit} are allowed", str(path))
-        with os.fdopen(descriptor, "rb", closefd=True) as stream:
-            descriptor = -1
-            data = stream.read(limit + 1)
-    finally:
-        if descriptor >= 0:
-            os.close(descriptor)
-    if len(data) > limit:
-        raise OSError(0, f"file grew past {limit} bytes while being read", str(path))
-    return data
 
 
 def read_yaml_bytes(raw: bytes) -> Any:

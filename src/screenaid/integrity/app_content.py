@@ -19,12 +19,12 @@ What is trusted, and why (see docs/security.md):
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from screenaid.content import ContentRoot, LoadResult, Origin, load_library
 from screenaid.content.problems import Problem
-from screenaid.content.yaml_reader import DataFileError, read_yaml_bytes
+from screenaid.content.snapshot import SNAPSHOT_NAME
 from screenaid.integrity.keys import (
     MIN_BUNDLED_VERSION,
     BuildKind,
@@ -105,7 +105,7 @@ def compiled_in_fallback(data_dir: Path, country: str) -> dict[str, bytes]:
     (:mod:`screenaid.integrity.fallback_digests`): the last resort when the signed manifest itself is unusable."""
     import hashlib
 
-    from screenaid.content.yaml_reader import read_bounded
+    from screenaid.content.bounded_read import read_bounded
     from screenaid.integrity.fallback_digests import FALLBACK_SHA256
 
     prefix = f"{country.lower()}/"
@@ -123,6 +123,8 @@ def compiled_in_fallback(data_dir: Path, country: str) -> dict[str, bytes]:
 
 
 def _ids_in(files: dict[str, bytes]) -> frozenset[str]:
+    from screenaid.content.yaml_reader import DataFileError, read_yaml_bytes
+
     ids: set[str] = set()
     for data in files.values():
         try:
@@ -139,7 +141,7 @@ def _ids_in(files: dict[str, bytes]) -> frozenset[str]:
 def _reserved_ids(data_dir: Path, tree: PackVerdict) -> frozenset[str]:
     """Every id of the official referral list and fallback, even of files that failed their check: a clinic
     entry may never take one over, whatever state the bundled list is in."""
-    from screenaid.content.yaml_reader import read_bounded
+    from screenaid.content.bounded_read import read_bounded
 
     files = {n: d for n, d in tree.files.items() if n.startswith((RESOURCE_PACK, FALLBACK))}
     for folder in (RESOURCE_PACK, FALLBACK):
@@ -178,7 +180,8 @@ def load_app_content(
     if tree.trusted:
         bundled = {name: data for name, data in tree.files.items() if not name.startswith(f"{FALLBACK}/")}
         skip = frozenset({FALLBACK}) if pack.ok else frozenset({FALLBACK, RESOURCE_PACK})
-        roots.append(ContentRoot(data_dir, Origin.BUNDLED, skip=skip, files=bundled))
+        snapshot = tree.files.get(SNAPSHOT_NAME) if pack.ok else None  # verified bytes, or None
+        roots.append(ContentRoot(data_dir, Origin.BUNDLED, skip=skip, files=bundled, snapshot=snapshot))
         for name, why in tree.bad_files:
             extra_problems.append(Problem(f"{data_dir.name}/{name}", None, None, f"{why}; not used"))
         if tree.bad_files and not tree.expired:
@@ -217,10 +220,13 @@ def load_app_content(
     except Exception as error:  # defensive: load_library catches per file; this keeps the promise
         notices.append(f"The content could not be loaded ({type(error).__name__}).")
         result = LoadResult(load_library([]).library, (), 0)
-    if extra_problems:
-        result = LoadResult(
-            result.library, (*extra_problems, *result.problems), result.files_read, result.notes
+    if result.snapshot_problem:
+        notices.append(
+            f"{result.snapshot_problem[:1].upper()}{result.snapshot_problem[1:]}; the content was read from "
+            "its data files instead. Reinstall ScreenAid if this message stays."
         )
+    if extra_problems:
+        result = replace(result, problems=(*extra_problems, *result.problems))
     if result.problems:
         notices.append(f"{len(result.problems)} content problem(s): some entries were skipped.")
     return AppContent(

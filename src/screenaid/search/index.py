@@ -29,6 +29,7 @@ from screenaid.content.handout_text import HandoutText
 from screenaid.content.kinds import KIND_OF
 from screenaid.content.library import Library
 from screenaid.content.note_template import NoteTemplate
+from screenaid.content.plain import plain_data
 from screenaid.content.resources import Resource
 from screenaid.content.screening_models import Concern, Indicator, IndicatorKind
 from screenaid.content.search_models import SynonymGroup
@@ -352,7 +353,7 @@ def _title_of(entry: Record) -> str:
 def _weighted_texts(entry: Record) -> Iterator[tuple[str, float, str]]:
     """Every readable string of an entry except its title, with its field's weight and its language."""
     title_field = _title_field(entry)
-    for key, value in entry.model_dump(mode="json").items():
+    for key, value in plain_data(entry).items():
         if key in _NOT_TEXT or key == title_field:
             continue
         weight = KEYWORD_WEIGHT if key in _KEYWORD_FIELDS else BODY_WEIGHT

@@ -46,6 +46,7 @@ class ContentLoader(QObject):
         from screenaid.ui.context import read_content
 
         loaded = (self._reader or read_content)()
+        _read_jurisdiction_names()
         self._read.emit(loaded)
 
     def _build(self, loaded: tuple[Any, ...]) -> None:
@@ -53,3 +54,16 @@ class ContentLoader(QObject):
 
         context: AppContext = context_from(loaded, self._clipboard)
         self.loaded.emit(context)
+
+
+def _read_jurisdiction_names() -> None:
+    """Read the names the jurisdiction bar shows ("Scotland (GB-SCT)") here, off the GUI thread: the first
+    region name loads pycountry's whole subdivision table, about 40 ms that would otherwise freeze the window
+    as the content is installed. Only a warm-up: if it fails, the bar reads them again and says so."""
+    from screenaid.ui.widgets.jurisdiction_bar import SHIPPED, label_for
+
+    try:
+        for code in SHIPPED:
+            label_for(code)
+    except Exception:  # noqa: S110  # the GUI thread repeats the same calls, where a failure is reported
+        pass

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from screenaid.ui.accessibility import install_accessible_roles, name_from_labels
 from screenaid.ui.app_style import ensure_app_style, style_controls
 from screenaid.ui.cover import COVER_KEY_NAME, START_TEXT, CoverKey, CoverStack, NeutralPage, cover_text
-from screenaid.ui.free_memory import release_free_memory_soon
+from screenaid.ui.free_memory import FreeMemorySoon
 from screenaid.ui.global_search import GlobalSearch
 from screenaid.ui.idle_wipe import IdleWipe
 from screenaid.ui.quick_exit import QuickExit
@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
         self.navigation.set_places_enabled(False)
         self.stack.setFocus()
 
+        self.free_memory = FreeMemorySoon(self)
         self.quick_exit = QuickExit(clipboard, self)
         self.quick_exit.watch(app)
         self.quick_exit.progress.connect(self._on_shift_progress)
@@ -245,6 +246,7 @@ class MainWindow(QMainWindow):
     def set_searcher(self, searcher: Searcher) -> None:
         self.search.set_searcher(searcher)
         _drop_source_lines()
+        self.free_memory.request()  # what reading the content needed only for a moment (file bytes, buffers)
         focus = QApplication.focusWidget()
         if focus is None or focus is self.stack or focus is self.start_page:
             self.search.box.setFocus(Qt.FocusReason.OtherFocusReason)  # launch focus: the search box
@@ -265,7 +267,7 @@ class MainWindow(QMainWindow):
         else:
             self.go_to(place)
         QTimer.singleShot(0, self._build_search)
-        release_free_memory_soon()
+        self.free_memory.request()
         self._status(
             self.tr("Showing law and routes for {name}.").format(
                 name=self.jurisdiction_bar.combo.currentText()
@@ -279,6 +281,7 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentWidget(self.page(place))
         self.navigation.set_current(place)
+        self.free_memory.request()  # what the last page let go (previews, documents) goes back to the system
 
     def go_to_start(self) -> None:
         """The clinic's start page: the neutral cover page, or the place its ``start_page`` names."""
@@ -341,7 +344,7 @@ class MainWindow(QMainWindow):
         self.jurisdiction_bar.reset()
         self.cover.forget_focus()
         self.go_to_start()
-        release_free_memory_soon()
+        self.free_memory.request()
         self._status(self.tr("Cleared after a period without use."))
 
     def shutdown(self) -> None:
@@ -379,6 +382,7 @@ class MainWindow(QMainWindow):
 
     def _on_zoom(self, percent: int) -> None:
         fit_to_screen(self)
+        self.free_memory.request()  # text laid out again at another size frees the old layouts
         self._status(self.tr("Text size {percent} %.").format(percent=percent))
 
     def _on_cover(self, covered: bool) -> None:

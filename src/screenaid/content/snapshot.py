@@ -1,0 +1,213 @@
+"""A validated snapshot of the bundled library, read at start-up instead of parsing and validating the YAML.
+
+Parsing every data file and running pydantic validation over every entry is most of the time the app needs
+to load its content (benchmarks/bench_startup.py). Its outcome depends only on the bundled files and the
+code, so ``scripts/sign-bundled-resources`` runs it once, writes the validated library to
+``data/library.snapshot`` and then signs the whole data/ tree, the snapshot included.
+
+At run time the snapshot is used only when all of these hold, otherwise the YAML files are read as before
+(:mod:`screenaid.content.loader`) and the reason is reported:
+
+- it is covered by the signed manifest, and its bytes are the ones that were hashed (a tampered snapshot
+  fails that check and is never unpickled);
+- its header lists exactly the data files the YAML path would read, with the same SHA-256 digests (a
+  snapshot left behind after a data file changed is *stale*: never served);
+- it was written for this snapshot format and this pydantic version.
+
+The payload is a pickle, read with an unpickler that can only build the content's own classes (pydantic
+models and enums from ``screenaid.content``) and dates and URLs: nothing else can be named in it, and it is
+only ever read after its signature and hash were checked. Clinic folders, the fallback hotline and
+``screenaid validate`` always read the YAML.
+
+File layout: one line ``SCREENAID-LIBRARY-SNAPSHOT``, one line of JSON (the header), then the pickle,
+compressed with zlib. The same data and code give the same bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import pickle
+import zlib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+SNAPSHOT_NAME = "library.snapshot"
+"""Its name at the top of the bundled data/ tree (a name the loader never reads as YAML)."""
+MAGIC = b"SCREENAID-LIBRARY-SNAPSHOT\n"
+FORMAT = 1
+MAX_HEADER_BYTES = 200_000
+MAX_PAYLOAD_BYTES = 64_000_000
+"""The uncompressed pickle may not be larger (a signed file is trusted, but a bound costs nothing)."""
+
+_ALLOWED_GLOBALS = frozenset(
+    {
+        ("datetime", "date"),
+        ("pydantic.networks", "HttpUrl"),
+        ("pydantic_core._pydantic_core", "Url"),
+        ("screenaid.content.problems", "Problem"),
+        ("screenaid.content.snapshot", "_restore"),
+    }
+)
+_CONTENT_PACKAGE = "screenaid.content."
+
+
+class SnapshotError(Exception):
+    """The snapshot may not be used; the message says why, in words for the app's notices."""
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """What the YAML path yields for the bundled folder before references are checked."""
+
+    entries: dict[str, Any]
+    """Validated entries by id, in the order the YAML path adds them."""
+    files: dict[str, str]
+    """Entry id → its file, relative to the data folder (the loader prefixes the folder's name)."""
+    problems: tuple[Any, ...]
+    """Problems found while reading files and entries, file names relative to the data folder."""
+    files_read: int
+
+
+def source_digests(files: Mapping[str, bytes]) -> dict[str, str]:
+    """SHA-256 of each source file, by its path relative to the data folder."""
+    return {name: hashlib.sha256(data).hexdigest() for name, data in sorted(files.items())}
+
+
+def _pydantic_version() -> str:
+    import pydantic
+
+    return str(pydantic.VERSION)
+
+
+def encode(snapshot: Snapshot, sources: Mapping[str, bytes]) -> bytes:
+    """The snapshot file's bytes for ``snapshot``, built from exactly ``sources`` (relative path → bytes)."""
+    header = {
+        "format": FORMAT,
+        "pydantic": _pydantic_version(),
+        "sources": source_digests(sources),
+        "entries": len(snapshot.entries),
+    }
+    buffer = io.BytesIO()
+    pickler = _StablePickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.fast = True  # no memo: which equal strings share one object varies from run to run
+    pickler.dump((snapshot.entries, snapshot.files, snapshot.problems, snapshot.files_read))
+    payload = zlib.compress(buffer.getvalue(), 9)
+    return MAGIC + json.dumps(header, sort_keys=True).encode() + b"\n" + payload
+
+
+class _StablePickler(pickle.Pickler):
+    """Pickles a pydantic model as (class, field values, names of the fields set, sorted): pydantic's own
+    state holds a set, whose order changes from run to run, and the same data must give the same bytes
+    (reproducible builds; a manifest that changes only when the content does)."""
+
+    def reducer_override(self, obj: Any) -> Any:
+        from pydantic import BaseModel
+
+        if isinstance(obj, BaseModel):
+            return _restore, (type(obj), obj.__dict__, tuple(sorted(obj.__pydantic_fields_set__)))
+        return NotImplemented
+
+
+def _restore(model: type[BaseModel], values: dict[str, Any], fields_set: tuple[str, ...]) -> BaseModel:
+    """One validated model, rebuilt without validating again (the way pydantic itself unpickles one)."""
+    entry = model.__new__(model)
+    entry.__setstate__(
+        {
+            "__dict__": values,
+            "__pydantic_fields_set__": set(fields_set),
+            "__pydantic_extra__": None,
+            "__pydantic_private__": None,
+        }
+    )
+    return entry
+
+
+class _ContentUnpickler(pickle.Unpickler):
+    """Builds only the content's own classes, dates and URLs; anything else named in the data is refused."""
+
+    def __init__(self, file: io.BytesIO) -> None:
+        super().__init__(file)
+        self._allowed: dict[tuple[str, str], Any] = {}
+
+    def find_class(self, module: str, name: str) -> Any:
+        found = self._allowed.get((module, name))  # the pickle names a class once per object (no memo)
+        if found is None:
+            found = self._allowed[module, name] = self._check(module, name)
+        return found
+
+    def _check(self, module: str, name: str) -> Any:
+        if (module, name) in _ALLOWED_GLOBALS:
+            return super().find_class(module, name)
+        if module.startswith(_CONTENT_PACKAGE) and not name.startswith("_"):
+            found = super().find_class(module, name)
+            if _is_content_class(found):
+                return found
+        raise pickle.UnpicklingError(f"{module}.{name} may not appear in a content snapshot")
+
+
+def _is_content_class(found: object) -> bool:
+    from enum import Enum
+
+    from pydantic import BaseModel
+
+    return isinstance(found, type) and issubclass(found, BaseModel | Enum)
+
+
+def decode(data: bytes, sources: Mapping[str, bytes]) -> Snapshot:
+    """The snapshot in ``data`` if it was built from exactly ``sources``; raises SnapshotError otherwise."""
+    if not data.startswith(MAGIC):
+        raise SnapshotError("it is not a content snapshot")
+    end = data.find(b"\n", len(MAGIC), len(MAGIC) + MAX_HEADER_BYTES)
+    if end < 0:
+        raise SnapshotError("its header cannot be read")
+    try:
+        header = json.loads(data[len(MAGIC) : end])
+    except ValueError:
+        raise SnapshotError("its header cannot be read") from None
+    if not isinstance(header, dict) or header.get("format") != FORMAT:
+        raise SnapshotError(f"it is not in snapshot format {FORMAT}")
+    if header.get("pydantic") != _pydantic_version():
+        raise SnapshotError(
+            f"it was written with pydantic {header.get('pydantic')}, not {_pydantic_version()}"
+        )
+    stale = _stale_files(header.get("sources"), source_digests(sources))
+    if stale:
+        shown = ", ".join(stale[:3]) + (f" and {len(stale) - 3} more" if len(stale) > 3 else "")
+        raise SnapshotError(f"it is out of date ({shown} changed since it was built)")
+    try:
+        payload = zlib.decompressobj().decompress(data[end + 1 :], MAX_PAYLOAD_BYTES)
+        entries, files, problems, files_read = _ContentUnpickler(io.BytesIO(payload)).load()
+    except Exception as error:  # a snapshot of another code version: classes or fields that do not fit
+        raise SnapshotError(f"it cannot be read by this version ({type(error).__name__})") from None
+    if not (isinstance(entries, dict) and isinstance(files, dict) and isinstance(problems, tuple)):
+        raise SnapshotError("it does not hold a library")
+    if len(entries) != header.get("entries") or set(files) != set(entries):
+        raise SnapshotError("it does not hold the library its header describes")
+    return Snapshot(entries, files, problems, int(files_read))
+
+
+def _stale_files(recorded: object, current: dict[str, str]) -> list[str]:
+    """The files whose digest differs between the snapshot's header and the data (added or removed too)."""
+    if not isinstance(recorded, dict):
+        return ["(no list of source files)"]
+    names = sorted(set(recorded) | set(current))
+    return [name for name in names if recorded.get(name) != current.get(name)]
+
+
+def write_snapshot(data_dir: Path) -> Path:
+    """Validate the bundled library in ``data_dir`` the way the app reads it and write its snapshot there
+    (``scripts/sign-bundled-resources`` does this before it signs the tree). Problems in the data are kept
+    in the snapshot, so the app reports the same ones either way."""
+    from screenaid.content.loader import bundled_root_files, snapshot_of
+
+    sources = bundled_root_files(data_dir)
+    target = data_dir / SNAPSHOT_NAME
+    target.write_bytes(encode(snapshot_of(sources), sources))
+    return target

@@ -1,0 +1,285 @@
+"""The validated content snapshot: the same library as the YAML, current with the data, and never used when
+it is stale, tampered with or not what it claims to be (the YAML is read instead, and the app says so)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import pickle
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from screenaid.content import ContentRoot, LoadResult, Origin, load_library
+from screenaid.content.loader import bundled_root_files, snapshot_of
+from screenaid.content.snapshot import (
+    MAGIC,
+    SNAPSHOT_NAME,
+    Snapshot,
+    SnapshotError,
+    decode,
+    encode,
+    write_snapshot,
+)
+from screenaid.integrity.app_content import load_app_content
+from tests.conftest import DATA_DIR
+from tests.integrity.conftest import sign_data
+
+TODAY = dt.date(2026, 11, 30)
+
+
+def dumps(result: LoadResult) -> list[tuple[str, str, str, object]]:
+    """Everything a library holds, in order, as plain data."""
+    library = result.library
+    return [
+        (entry_id, library.files[entry_id], library.origins[entry_id].value, entry.model_dump(mode="json"))
+        for entry_id, entry in library.entries.items()
+    ]
+
+
+def yaml_result(data_dir: Path) -> LoadResult:
+    """The bundled library read from its YAML files, as the app reads it when there is no snapshot."""
+    return load_library(
+        ContentRoot(data_dir, Origin.BUNDLED, files=bundled_root_files(data_dir)), today=TODAY
+    )
+
+
+def snapshot_result(data_dir: Path, snapshot: bytes) -> LoadResult:
+    return load_library(
+        ContentRoot(data_dir, Origin.BUNDLED, files=bundled_root_files(data_dir), snapshot=snapshot),
+        today=TODAY,
+    )
+
+
+def test_the_bundled_snapshot_is_current() -> None:
+    """Fails when data (or the code that validates it) changed and the snapshot was not rebuilt: run
+    scripts/sign-bundled-resources."""
+    snapshot = (DATA_DIR / SNAPSHOT_NAME).read_bytes()
+    decode(snapshot, bundled_root_files(DATA_DIR))  # raises SnapshotError("… out of date …") when stale
+    assert snapshot == encode(snapshot_of(bundled_root_files(DATA_DIR)), bundled_root_files(DATA_DIR))
+
+
+def test_the_snapshot_gives_exactly_the_library_of_the_yaml() -> None:
+    from_yaml = yaml_result(DATA_DIR)
+    from_snapshot = snapshot_result(DATA_DIR, (DATA_DIR / SNAPSHOT_NAME).read_bytes())
+    assert from_snapshot.from_snapshot
+    assert not from_yaml.from_snapshot
+    assert from_snapshot.snapshot_problem is None
+    assert dumps(from_snapshot) == dumps(from_yaml)
+    assert list(from_snapshot.library.entries.values()) == list(from_yaml.library.entries.values())
+    assert [type(e) for e in from_snapshot.library] == [type(e) for e in from_yaml.library]
+    assert from_snapshot.problems == from_yaml.problems
+    assert from_snapshot.notes == from_yaml.notes
+    assert from_snapshot.files_read == from_yaml.files_read
+
+
+def test_the_app_reads_the_signed_snapshot() -> None:
+    content = load_app_content(country="US", today=TODAY)
+    assert content.result.from_snapshot
+    assert not any("snapshot" in notice for notice in content.notices)
+
+
+def test_future_review_dates_are_noted_from_the_snapshot_too() -> None:
+    """Notes depend on today's date, not on the day the snapshot was built."""
+    early = dt.date(2020, 1, 1)
+    files = bundled_root_files(DATA_DIR)
+    from_yaml = load_library(ContentRoot(DATA_DIR, files=files), today=early)
+    from_snapshot = load_library(
+        ContentRoot(DATA_DIR, files=files, snapshot=(DATA_DIR / SNAPSHOT_NAME).read_bytes()), today=early
+    )
+    assert from_snapshot.from_snapshot
+    assert from_yaml.notes
+    assert from_snapshot.notes == from_yaml.notes
+
+
+def test_a_stale_snapshot_is_never_served(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    for name, content in bundled_root_files(DATA_DIR).items():
+        (data / name).parent.mkdir(parents=True, exist_ok=True)
+        (data / name).write_bytes(content)
+    write_snapshot(data)
+    edited = data / "indicators" / "behavioural.yaml"
+    text = edited.read_text(encoding="utf-8")
+    edited.write_text(
+        text.replace('"Fearful, anxious or submissive"', "Edited after the snapshot was built", 1),
+        encoding="utf-8",
+    )
+
+    result = snapshot_result(data, (data / SNAPSHOT_NAME).read_bytes())
+
+    assert not result.from_snapshot
+    assert result.snapshot_problem is not None
+    assert "out of date" in result.snapshot_problem
+    assert "indicators/behavioural.yaml" in result.snapshot_problem
+    titles = [getattr(entry, "title", None) for entry in result.library]
+    assert "Edited after the snapshot was built" in titles  # what the YAML says now is what is shown
+    assert dumps(result) == dumps(yaml_result(data))
+
+
+def test_a_snapshot_of_other_files_is_stale(tmp_path: Path) -> None:
+    files = bundled_root_files(DATA_DIR)
+    added = {**files, "indicators/zz-new.yaml": b"kind: indicator\nentries: []\n"}
+    with pytest.raises(SnapshotError, match=r"out of date.*zz-new\.yaml"):
+        decode((DATA_DIR / SNAPSHOT_NAME).read_bytes(), added)
+    removed = dict(files)
+    del removed["indicators/behavioural.yaml"]
+    with pytest.raises(SnapshotError, match=r"out of date.*indicators/behavioural\.yaml"):
+        decode((DATA_DIR / SNAPSHOT_NAME).read_bytes(), removed)
+
+
+def test_a_stale_snapshot_in_a_signed_tree_is_reported_and_the_yaml_used(
+    tmp_path: Path, signed_data: Path, release_key: Ed25519PrivateKey
+) -> None:
+    """Signed, but built from other files (someone signed without rebuilding it): the YAML is read."""
+    edited = signed_data / "indicators" / "behavioural.yaml"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    sign_data(signed_data, release_key)
+
+    content = load_app_content(country="US", data_dir=signed_data, today=TODAY)
+
+    assert not content.result.from_snapshot
+    assert any("snapshot was not used" in n and "out of date" in n for n in content.notices)
+    assert dumps(content.result) == dumps(yaml_result(signed_data))
+
+
+def test_a_tampered_snapshot_is_rejected_before_it_is_read(signed_data: Path) -> None:
+    snapshot = signed_data / SNAPSHOT_NAME
+    snapshot.write_bytes(snapshot.read_bytes()[:-1] + b"\x00")
+
+    content = load_app_content(country="US", data_dir=signed_data, today=TODAY)
+
+    assert not content.result.from_snapshot
+    assert content.tree is not None
+    assert (SNAPSHOT_NAME, f"file changed since it was signed: {SNAPSHOT_NAME}") in content.tree.bad_files
+    assert any("differ from the signed manifest" in notice for notice in content.notices)
+    assert len(content.result.library) == len(yaml_result(DATA_DIR).library)
+
+
+def test_a_clinic_folder_is_added_on_top_of_the_snapshot(signed_data: Path, tmp_path: Path) -> None:
+    clinic = tmp_path / "clinic"
+    shutil.copytree(DATA_DIR.parent / "tests" / "fixtures" / "clinic-resources", clinic)
+    content = load_app_content(country="US", data_dir=signed_data, clinic_dir=clinic, today=TODAY)
+    assert content.result.from_snapshot
+    clinic_ids = [i for i, origin in content.result.library.origins.items() if origin is Origin.CLINIC]
+    assert clinic_ids
+    bundled = yaml_result(DATA_DIR)
+    assert len(content.result.library) == len(bundled.library) + len(clinic_ids)
+    assert content.result.files_read == bundled.files_read + 2
+
+
+def test_a_clinic_entry_may_not_reuse_a_snapshot_id(signed_data: Path, tmp_path: Path) -> None:
+    clinic = tmp_path / "clinic"
+    clinic.mkdir()
+    source_id = next(iter(yaml_result(DATA_DIR).library.sources)).id
+    (clinic / "sources.yaml").write_text(
+        "kind: source\nentries:\n"
+        f"  - id: {source_id}\n    title: Clinic copy\n    publisher: Clinic\n    year: 2025\n"
+        "    url: https://example.org/\n",
+        encoding="utf-8",
+    )
+    content = load_app_content(country="US", data_dir=signed_data, clinic_dir=clinic, today=TODAY)
+    assert content.result.from_snapshot
+    assert any(p.entry == source_id and p.field == "id" for p in content.result.problems)
+
+
+def test_the_snapshot_builds_only_content_classes() -> None:
+    """A payload naming anything else (here os.system) is refused before anything is called."""
+    sources = bundled_root_files(DATA_DIR)
+    good = (DATA_DIR / SNAPSHOT_NAME).read_bytes()
+    header = good[: good.index(b"\n", len(MAGIC)) + 1]
+    import zlib
+
+    evil = pickle.dumps((os.system, ("echo owned",)))
+    with pytest.raises(SnapshotError, match="cannot be read"):
+        decode(header + zlib.compress(evil), sources)
+
+
+@pytest.mark.parametrize(
+    ("mangle", "why"),
+    [
+        (lambda data: b"not a snapshot", "not a content snapshot"),
+        (lambda data: MAGIC + b"{broken\n", "header cannot be read"),
+        (lambda data: data.replace(b'"format": 1', b'"format": 99', 1), "snapshot format"),
+        (lambda data: data.replace(b'"pydantic": "', b'"pydantic": "0.', 1), "written with pydantic"),
+        (lambda data: data.replace(b'"entries": ', b'"entries": 1', 1), "does not hold the library"),
+    ],
+)
+def test_a_snapshot_that_is_not_what_it_claims_is_refused(mangle: object, why: str) -> None:
+    data = mangle((DATA_DIR / SNAPSHOT_NAME).read_bytes())  # type: ignore[operator]
+    with pytest.raises(SnapshotError, match=why):
+        decode(data, bundled_root_files(DATA_DIR))
+
+
+def test_a_snapshot_behind_a_clinic_or_second_folder_is_not_used() -> None:
+    files = bundled_root_files(DATA_DIR)
+    snapshot = (DATA_DIR / SNAPSHOT_NAME).read_bytes()
+    result = load_library(
+        [
+            ContentRoot(DATA_DIR, files=files),
+            ContentRoot(DATA_DIR, files={}, snapshot=snapshot),
+        ],
+        today=TODAY,
+    )
+    assert not result.from_snapshot
+    assert result.snapshot_problem is not None
+    assert "first folder" in result.snapshot_problem
+
+
+def test_the_same_data_gives_the_same_snapshot_bytes() -> None:
+    """Reproducible: pydantic keeps a set per model, and equal strings may or may not be shared."""
+    code = (
+        "import hashlib, sys; from pathlib import Path;"
+        "from screenaid.content.loader import bundled_root_files, snapshot_of;"
+        "from screenaid.content.snapshot import encode;"
+        f"s = bundled_root_files(Path({str(DATA_DIR)!r}));"
+        "print(hashlib.sha256(encode(snapshot_of(s), s)).hexdigest())"
+    )
+    digests = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert len(digests) == 1
+
+
+def test_snapshot_keeps_the_problems_of_the_data(tmp_path: Path) -> None:
+    sources = {"sources/broken.yaml": b"kind: source\nentries:\n  - id: Not An Id\n"}
+    snapshot = snapshot_of(sources)
+    assert isinstance(snapshot, Snapshot)
+    assert snapshot.problems
+    result = load_library(
+        ContentRoot(tmp_path / "data", files=sources, snapshot=encode(snapshot, sources)), today=TODAY
+    )
+    plain = load_library(ContentRoot(tmp_path / "data", files=sources), today=TODAY)
+    assert result.from_snapshot
+    assert result.problems == plain.problems
+    assert all(problem.file == "data/sources/broken.yaml" for problem in result.problems)
+
+
+def test_starting_from_the_snapshot_loads_no_parser_or_validator_data() -> None:
+    """What the snapshot saves at start-up: the YAML parser, langcodes' and phonenumbers' data, and building
+    any content model's validation schema (models are declared with defer_build)."""
+    code = (
+        "import sys\n"
+        "from screenaid.ui.context import read_content\n"
+        "library = read_content()[0]\n"
+        "from screenaid.content.kinds import KINDS\n"
+        "built = sorted(m.__name__ for m in KINDS.values() if m.__pydantic_complete__)\n"
+        "print(len(library), sorted(n for n in ('yaml', 'langcodes', 'phonenumbers') if n in sys.modules), built)\n"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.upper().startswith("SCREENAID_")}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env, timeout=120
+    ).stdout.split(maxsplit=1)
+    assert int(out[0]) == len(yaml_result(DATA_DIR).library)
+    assert out[1].strip() == "[] []"
