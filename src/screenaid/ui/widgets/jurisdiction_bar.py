@@ -77,7 +77,7 @@ class JurisdictionBar(QWidget):
 
     def bind(self, context: AppContext) -> None:
         """Start from ``context`` (its full library) and the clinic's configured jurisdiction."""
-        from screenaid.config import effective_jurisdiction  # not before first paint: pydantic and the configuration code
+        from screenaid.config import effective_jurisdiction  # not before first paint: the configuration code
 
         self._base = context
         self._configured = effective_jurisdiction(context.config)
