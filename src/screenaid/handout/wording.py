@@ -1,11 +1,11 @@
-"""The fixed handout wording in each language, read from the bundled ``data/handout/`` files."""
+"""The fixed handout wording in each language, read from the bundled ``data/handout/`` files once their
+signature is checked."""
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
 
-from screenaid.content import ContentRoot, Origin, load_library
 from screenaid.content.common import pick_language
 from screenaid.content.handout_text import HandoutText
 from screenaid.paths import bundled_data_dir
@@ -17,12 +17,19 @@ class HandoutWordingMissing(LookupError):
 
 @functools.cache
 def all_wording() -> Mapping[str, HandoutText]:
-    """Every language's wording, by language tag."""
-    result = load_library(ContentRoot(bundled_data_dir() / "handout", Origin.BUNDLED))
-    wording = {entry.language: entry for entry in result.library.of(HandoutText)}
+    """Every language's wording, by language tag, loaded the way the app loads its content (signature
+    checked, from the signed snapshot when it is current): a wording file changed after signing is never
+    printed, and its language prints in English instead. Raises HandoutWordingMissing when no English wording
+    passes."""
+    from screenaid.integrity.app_content import load_app_content
+
+    content = load_app_content(country="US", data_dir=bundled_data_dir())  # wording is the same everywhere
+    wording = {entry.language: entry for entry in content.result.library.of(HandoutText)}
     if "en" not in wording:
-        details = "; ".join(str(problem) for problem in result.problems) or "no English wording found"
-        raise HandoutWordingMissing(f"handout wording cannot be read: {details}")
+        details = "; ".join([*content.notices, *(str(problem) for problem in content.result.problems)])
+        raise HandoutWordingMissing(
+            f"handout wording cannot be read: {details or 'no English wording found'}"
+        )
     return wording
 
 
