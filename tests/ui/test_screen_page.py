@@ -187,6 +187,10 @@ def test_instrument_cards_show_facts_and_sources(page):
     assert "Sensitivity 90 %: Study sample of 100 adults." in text
     assert "Small single-site sample." in text
     assert "One or more positive answers." in text
+    description = card.label.accessibleDescription()  # a screen reader hears the facts, not HTML tags
+    assert "Small single-site sample." in description
+    assert "<" not in description
+    assert "&amp;" not in description
 
 
 def test_new_screen_clears_everything(page, qtbot, context):

@@ -51,7 +51,7 @@ class InstrumentCard(QFrame):
         self.label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.label.setAccessibleName(self.accessibleName())
         self.label.setText(self._html(library, instrument))
-        self.label.setAccessibleDescription(self.label.text())
+        self.label.setAccessibleDescription(self.plain_text())  # what a screen reader says: words, no tags
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)
 
