@@ -60,6 +60,7 @@ def main() -> int:
         ),
         "peak_memory_loaded_vs_bare": startup.get("peak_memory_ratio_loaded"),
         "long_session_final_vs_loaded": session.get("final_ratio_to_loaded"),
+        "long_session_settled_vs_loaded": session.get("settled_ratio_to_loaded"),
         "long_session_peak_vs_loaded": session.get("peak_ratio_to_loaded"),
         "bundle_launch_vs_bare": bundle.get("launch_ratio", bundle.get("status") or bundle.get("launch")),
         "bundle_size_mb": bundle.get("bundle_size_mb", bundle.get("status")),
