@@ -4,7 +4,10 @@ Used by scripts/take-screenshots (``--shots DIR``) and by tests/ui/test_screen_f
 Xvfb at clinic screen sizes with the openbox window manager. For every place and zoom it checks that the
 window's frame lies inside the screen's available area and that every focusable control can be brought into
 view: the control is scrolled to, as Tab does, and must then lie inside the window and inside every scroll
-area around it. It prints one JSON report. Only bundled content; the example answers are made up here.
+area around it; and it lists every visible button, label or combo box that cuts its own text (a combo box
+whose tool tip shows the whole choice is allowed, see screenaid.ui.choice_tip). It runs in the interface
+language the environment chooses (SCREENAID_INTERFACE_LANGUAGE) and prints one JSON report. Only bundled
+content; the example answers are made up here.
 """
 
 from __future__ import annotations
