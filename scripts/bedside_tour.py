@@ -4,7 +4,10 @@ Used by scripts/take-screenshots (``--shots DIR``) and by tests/ui/test_screen_f
 Xvfb at clinic screen sizes with the openbox window manager. For every place and zoom it checks that the
 window's frame lies inside the screen's available area and that every focusable control can be brought into
 view: the control is scrolled to, as Tab does, and must then lie inside the window and inside every scroll
-area around it. It prints one JSON report. Only bundled content; the example answers are made up here.
+area around it; and it lists every visible button, label or combo box that cuts its own text (a combo box
+whose tool tip shows the whole choice is allowed, see screenaid.ui.choice_tip). It runs in the interface
+language the environment chooses (SCREENAID_INTERFACE_LANGUAGE) and prints one JSON report. Only bundled
+content; the example answers are made up here.
 """
 
 from __future__ import annotations
@@ -14,13 +17,21 @@ import json
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect, Qt, QTimer
+from PySide6.QtCore import QLocale, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QComboBox,
+    QLabel,
+    QScrollArea,
+    QWidget,
+)
 
 from screenaid.ui.accessibility import focusable_controls
 from screenaid.ui.app import start
+from screenaid.ui.choice_tip import choice_is_cut
 from screenaid.ui.main_window import PLACES, MainWindow
 
 
@@ -62,7 +73,41 @@ def unreachable(window: MainWindow, root: QWidget) -> list[str]:
         need_w, need_h = min(12, control.width()), min(12, control.height())
         if part.width() < need_w or part.height() < need_h:
             label = control.accessibleName() or type(control).__name__
-            found.append(f"{type(control).__name__} {label[:50]!r} at {rect_in_window(control, window).getRect()}")
+            found.append(
+                f"{type(control).__name__} {label[:50]!r} at {rect_in_window(control, window).getRect()}"
+            )
+    return found
+
+
+def cut_text(root: QWidget) -> list[str]:
+    """Visible controls and labels under ``root`` whose own text does not fit in them.
+
+    A button, check box or radio button narrower than its text needs; a one-line label narrower than its
+    text; a wrapping label shorter than its wrapped text; a combo box whose current choice is cut, unless
+    its tool tip carries the choice in full (a screen reader reads the whole choice as its value anyway)."""
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible() or widget.width() <= 0:
+            continue
+        text = ""
+        if isinstance(widget, QComboBox) and not widget.isEditable():
+            if (
+                widget.currentText()
+                and choice_is_cut(widget)
+                and widget.currentText() not in widget.toolTip()
+            ):
+                text = widget.currentText()
+        elif isinstance(widget, QAbstractButton) and widget.text():
+            if widget.sizeHint().width() > widget.width() + 1:
+                text = widget.text()
+        elif isinstance(widget, QLabel) and widget.text():
+            if widget.wordWrap():
+                if widget.heightForWidth(widget.width()) > widget.height() + 1:
+                    text = widget.text()
+            elif widget.sizeHint().width() > widget.width() + 1:
+                text = widget.text()
+        if text:
+            found.append(f"{type(widget).__name__} {text[:60]!r} ({widget.width()} px)")
     return found
 
 
@@ -79,6 +124,7 @@ def tour(window: MainWindow, zooms: list[int], shots: Path | None, tag: str) -> 
     screen = window.screen() or QGuiApplication.primaryScreen()
     area = screen.availableGeometry()
     report: dict[str, object] = {"screen": [screen.geometry().width(), screen.geometry().height()]}
+    report["language"] = QLocale().name().split("_")[0]  # the interface language sets the default locale
     report["available"] = area.getRect()
     runs: dict[str, object] = {}
     report["runs"] = runs
@@ -100,6 +146,7 @@ def tour(window: MainWindow, zooms: list[int], shots: Path | None, tag: str) -> 
                 "shell_unreachable": unreachable(window, window.navigation)
                 + unreachable(window, window.search),
                 "page_unreachable": unreachable(window, page),
+                "cut_text": cut_text(window),
                 "sideways_scroll": window.page_area.horizontalScrollBar().maximum(),
             }
             if shots is not None and (key != "start" or zoom == zooms[0]):

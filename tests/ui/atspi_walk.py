@@ -20,7 +20,12 @@ import time
 import pyatspi
 from gi.repository import GLib
 
-PLACES = ("Learn", "Screen", "Ask", "Document", "Refer")
+ENGLISH_NAMES = {
+    "places": ["Learn", "Screen", "Ask", "Document", "Refer"],
+    "search": "Search everything",
+    "checklist": "Indicator checklist",
+}
+"""The accessible names the walk looks for; the test passes them in the interface language (argv[2], JSON)."""
 VALUE_ROLES = {"combo box", "entry", "text", "password text", "spin button", "slider"}
 MAX_TABS = 160
 MAX_STILL = 40
@@ -204,7 +209,7 @@ def tab_order(watch: FocusWatch, start) -> list[dict[str, object]]:  # type: ign
     return [first, *order]
 
 
-def announcements_for_number_key(window, key: str) -> list[str]:  # type: ignore[no-untyped-def]
+def announcements_for_number_key(window, key: str, checklist: str) -> list[str]:  # type: ignore[no-untyped-def]
     """Press ``key`` twice inside the Screen place (focus on its checklist) and return what the app
     announced over AT-SPI ("object:announcement") after each press."""
     heard: list[str] = []
@@ -214,7 +219,7 @@ def announcements_for_number_key(window, key: str) -> list[str]:  # type: ignore
 
     pyatspi.Registry.registerEventListener(listen, "object:announcement")
     try:
-        by_name(window, "tree", "Indicator checklist").queryComponent().grabFocus()
+        by_name(window, "tree", checklist).queryComponent().grabFocus()
         pump(0.5)
         said = []
         for _ in range(2):
@@ -231,6 +236,7 @@ def announcements_for_number_key(window, key: str) -> list[str]:  # type: ignore
 
 def main() -> int:
     app_python = sys.argv[1]
+    wanted = json.loads(sys.argv[2]) if len(sys.argv) > 2 else ENGLISH_NAMES
     launcher = subprocess.Popen(["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"])
     time.sleep(0.5)
     env = dict(
@@ -273,7 +279,7 @@ def main() -> int:
         report["launch_focus"] = start_focus
         places = report["places"]
         assert isinstance(places, dict)
-        for place in PLACES:
+        for place in wanted["places"]:
             button = by_name(window, "radio button", place)
             action = button.queryAction()
             names = [action.getName(i) for i in range(action.nActions)]
@@ -290,7 +296,7 @@ def main() -> int:
                         unknown.append(describe(node))
                 except Exception:
                     continue
-            search = by_name(window, "text", "Search everything")
+            search = by_name(window, "text", wanted["search"])
             places[place] = {
                 "checked": button.getState().contains(pyatspi.STATE_CHECKED),
                 "controls": controls,
@@ -299,12 +305,12 @@ def main() -> int:
             }
             log(place, len(controls), "controls,", len(places[place]["tab_order"]), "tab stops")
         watch.close()
-        screen = by_name(window, "radio button", "Screen")
+        screen = by_name(window, "radio button", wanted["places"][1])
         action = screen.queryAction()
         names = [action.getName(i) for i in range(action.nActions)]
         action.doAction(names.index("Toggle") if "Toggle" in names else 0)
         pump(1.0)
-        report["announcements"] = announcements_for_number_key(window, "2")
+        report["announcements"] = announcements_for_number_key(window, "2", wanted["checklist"])
     finally:
         app.terminate()
         try:

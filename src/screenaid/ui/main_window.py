@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
@@ -160,9 +161,14 @@ class MainWindow(QMainWindow):
         bar = self.navigation.layout()
         assert bar is not None
         bar.insertWidget(0, self.quick_exit_button)  # type: ignore[attr-defined]
-        bar.addWidget(self.cover_button)
+        # the cover button beside the search box, not at the end of the places: with French or Spanish
+        # labels at 200 % text, one row of quick exit, five places and the cover button is wider than a
+        # 1280-pixel screen (tests/ui/test_screen_fit.py)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.cover_button, 0, Qt.AlignmentFlag.AlignTop)
         top_layout.addWidget(self.navigation)
-        top_layout.addWidget(self.search)
+        top_layout.addLayout(search_row)
         top_layout.addWidget(self.jurisdiction_bar)
         layout = QVBoxLayout(central)
         layout.addWidget(top)

@@ -29,6 +29,7 @@ from screenaid.content.audience_presets import AudiencePreset
 from screenaid.content.resources import Resource
 from screenaid.handout import Layout, Paper, TitleStyle, render_handout
 from screenaid.presets import default_preset, handout_lines, presets_of
+from screenaid.ui.choice_tip import tip_cut_choice
 from screenaid.ui.widgets.handout_composer import HandoutComposer
 from screenaid.ui.widgets.handout_pages import match_printer_to, prepare_printer, print_pdf
 from screenaid.ui.widgets.handout_preview import HandoutPreview
@@ -63,6 +64,7 @@ class ReferPage(QWidget):
         self.preset = QComboBox(self)
         self.preset.setAccessibleName(self.tr("Audience preset"))
         self.preset.setToolTip(self.tr("Ticks the lines that suit this patient in the chosen country."))
+        tip_cut_choice(self.preset)
         for preset in self._presets:
             self.preset.addItem(preset.label, preset.id)
         self.clear_button = QPushButton(self.tr("C&lear"), self)
@@ -103,7 +105,6 @@ class ReferPage(QWidget):
         left_layout.addLayout(choice)
         left_layout.addWidget(self.directory, 1)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.on_handout)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
@@ -112,13 +113,14 @@ class ReferPage(QWidget):
         right_layout.addWidget(self.composer)
         right_layout.addWidget(self.discreet_cards, 0, Qt.AlignmentFlag.AlignLeft)
         right_layout.addWidget(self.preview, 1)
+        right_layout.addWidget(self.on_handout)  # above the buttons: beside them the row is too wide at 200 %
         right_layout.addLayout(buttons)
         right_layout.addWidget(self.status)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.freshness)
         self.referral_sheet = ReferralSheetPanel(context, self)

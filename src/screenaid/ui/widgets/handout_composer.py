@@ -18,6 +18,7 @@ from screenaid.handout import (
     lines_without_language,
 )
 from screenaid.handout.wording import wording_for
+from screenaid.ui.choice_tip import tip_cut_choice
 from screenaid.ui.translation import QT_TRANSLATE_NOOP
 from screenaid.ui.widgets.resource_filters import language_name
 
@@ -81,6 +82,12 @@ class HandoutComposer(QWidget):
         self.title_style = self._combo(self.tr("Title"), TITLE_LABELS)
         self.paper = self._combo(self.tr("Paper"), PAPER_LABELS)
         self.missing = self._combo(self.tr("Lines without text in this language"), MISSING_LABELS)
+        for combo in (self.language, self.layout_choice, self.title_style, self.paper, self.missing):
+            # may be narrower than the longest choice (the open list shows it whole, the tool tip too), so
+            # that the Refer place is not wider than the screen at 200 % text, in every interface language
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
+            tip_cut_choice(combo)
         self.missing_warning = QLabel(self)
         self.missing_warning.setWordWrap(True)
         self.missing_warning.setAccessibleName(self.tr("Language warning"))
@@ -91,6 +98,7 @@ class HandoutComposer(QWidget):
         self.title_style.currentIndexChanged.connect(self._update_warning)
         self.layout_choice.currentIndexChanged.connect(self._update_warning)
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a long label puts its field under it
         form.addRow(self.tr("Handout lan&guage:"), self.language)
         form.addRow(self.missing_warning)
         form.addRow(self.tr("Lines wit&hout text in it:"), self.missing)

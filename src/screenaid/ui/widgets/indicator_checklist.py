@@ -33,6 +33,7 @@ from screenaid.content.library import Library
 from screenaid.content.screening_models import Concern, Indicator
 from screenaid.screening import filter_indicators, group_by_category
 from screenaid.screening.priority import core_indicators
+from screenaid.ui.choice_tip import tip_cut_choice
 from screenaid.ui.screening_labels import (
     CATEGORY_LABELS,
     DOMAIN_LABELS,
@@ -119,6 +120,7 @@ class IndicatorChecklist(QWidget):
             # checklist's top row does not push the Screen place wider than a 1280-pixel screen
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
+        tip_cut_choice(self.domain_filter, self.population_filter)
 
         self.tree = QTreeWidget(self)
         self.tree.setAccessibleName(self.tr("Indicator checklist"))
@@ -138,6 +140,8 @@ class IndicatorChecklist(QWidget):
         self.details = IndicatorDetails(library, self)
 
         filters = QFormLayout()
+        # a combo box goes under its label when the row is narrow (Spanish and French labels at 200 %)
+        filters.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         filters.addRow(self.tr("&Domain:"), self.domain_filter)
         filters.addRow(self.tr("&Population:"), self.population_filter)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -146,8 +150,9 @@ class IndicatorChecklist(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         row = QHBoxLayout()
-        row.addLayout(filters)
-        row.addStretch(1)
+        row.addLayout(
+            filters, 1
+        )  # the filters take the row's room, so their choices show whole when they can
         row.addWidget(self.view_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

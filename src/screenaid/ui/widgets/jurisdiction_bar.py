@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
+from screenaid.ui.choice_tip import tip_cut_choice
 from screenaid.ui.labels import jurisdiction_label
 from screenaid.ui.translation import QT_TRANSLATE_NOOP
 
@@ -70,6 +71,7 @@ class JurisdictionBar(QWidget):
         layout.addWidget(self.label)
         layout.addWidget(self.combo)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # names in full
+        tip_cut_choice(self.combo)
         layout.addStretch(1)
         self._base: AppContext | None = None
         self._configured = "US"

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QWidget
 from screenaid.content.resources import EU, Audience, Resource, ServiceType
 from screenaid.handout import HANDOUT_LANGUAGES
 from screenaid.handout.directory_filter import ResourceFilter, language_choices
+from screenaid.ui.choice_tip import tip_cut_choice
 from screenaid.ui.labels import JURISDICTION_NAMES, enum_label, jurisdiction_label
 
 
@@ -60,6 +61,7 @@ class ResourceFilters(QWidget):
         self.only_24_7.setAccessibleName(self.tr("Open 24/7 only"))
         self.only_24_7.toggled.connect(self.changed)
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.country.currentIndexChanged.connect(self.country_changed)
         form.addRow(self.tr("&Country:"), self.country)
         form.addRow(self.tr("Service &type:"), self.service)
@@ -75,6 +77,10 @@ class ResourceFilters(QWidget):
         for value in values:
             combo.addItem(label(value), value)
         combo.currentIndexChanged.connect(self.changed)
+        # may be narrower than the longest choice (see HandoutComposer)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(16)
+        tip_cut_choice(combo)
         return combo
 
     def current(self) -> ResourceFilter:
