@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import pytest
 from PySide6.QtCore import QCoreApplication
 
@@ -39,9 +42,10 @@ def app_context(bundled, clipboard):
     return AppContext(bundled.library, ClinicConfig(), ScreeningSession(), clipboard, ())
 
 
-@pytest.fixture
-def main_window(qtbot, app_context, search_index):
-    """The real main window with all five pages and search, shown offscreen."""
+@contextmanager
+def shown_main_window(qtbot, app_context, search_index) -> Iterator:
+    """The real main window with all five pages and search, shown offscreen; closed and deleted afterwards.
+    For fixtures that need to do something around it (install a translation first, for example)."""
     from screenaid.ui.main_window import MainWindow
 
     window = MainWindow(app_context.clipboard)
@@ -50,8 +54,17 @@ def main_window(qtbot, app_context, search_index):
     window.install_context(app_context, searcher=search_index)
     window.show()
     qtbot.waitExposed(window)
-    yield window
-    window.shutdown()
-    window.close()
-    window.deleteLater()
-    qtbot.wait(1)
+    try:
+        yield window
+    finally:
+        window.shutdown()
+        window.close()
+        window.deleteLater()
+        qtbot.wait(1)
+
+
+@pytest.fixture
+def main_window(qtbot, app_context, search_index):
+    """The real main window with all five pages and search, shown offscreen."""
+    with shown_main_window(qtbot, app_context, search_index) as window:
+        yield window

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from screenaid.ui.translation import install_translation
+from tests.ui.conftest import shown_main_window
 from tests.ui.interface_walk import walk
 
 FOLDER = Path(__file__).resolve().parents[2] / "src" / "screenaid" / "ui" / "translations"
@@ -33,18 +34,9 @@ def english_with_another_translation(language: str) -> set[str]:
 
 @pytest.fixture(params=["es", "fr"])
 def translated_window(request, qapp, qtbot, app_context, search_index):
-    from screenaid.ui.main_window import MainWindow
-
     installed = install_translation(qapp, request.param)
-    window = MainWindow(app_context.clipboard)
-    window.quick_exit.end_process = lambda: None
-    qtbot.addWidget(window)
-    window.install_context(app_context, searcher=search_index)
-    window.show()
-    qtbot.waitExposed(window)
-    yield request.param, window
-    window.shutdown()
-    window.close()
+    with shown_main_window(qtbot, app_context, search_index) as window:
+        yield request.param, window
     installed.remove()
 
 

@@ -16,6 +16,7 @@ import pytest
 from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QLabel, QWidget
 
+from tests.ui.conftest import shown_main_window
 from tests.ui.interface_walk import Seen, content_strings, read_window, walk
 from tests.ui.unwrapped_strings import has_words, scan_source, scan_tree
 
@@ -137,17 +138,8 @@ def pseudo_translated(qapp):
 
 @pytest.fixture
 def pseudo_window(pseudo_translated, qtbot, app_context, search_index):
-    from screenaid.ui.main_window import MainWindow
-
-    window = MainWindow(app_context.clipboard)
-    window.quick_exit.end_process = lambda: None
-    qtbot.addWidget(window)
-    window.install_context(app_context, searcher=search_index)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.shutdown()
-    window.close()
+    with shown_main_window(qtbot, app_context, search_index) as window:
+        yield window
 
 
 def _content(window) -> set[str]:
