@@ -541,3 +541,24 @@ def test_a_clinician_can_add_a_police_line_and_it_is_labelled_as_police(tmp: str
             assert all_wording()["en"].labels[NeutralLabel.POLICE] in text
         else:
             assert "police" in text.lower()
+
+
+PATIENT_LANGUAGES_BY_COUNTRY = {"CA": ("en", "fr"), "US": ("en", "es")}
+"""Languages in which a clinic in that country prints handouts every day: Canada's two official languages,
+and Spanish beside English in the United States."""
+
+
+@pytest.mark.parametrize("country", sorted(PATIENT_LANGUAGES_BY_COUNTRY))
+def test_a_line_that_serves_a_countrys_patient_language_has_text_in_it(library, country: str) -> None:
+    """A Quebec clinic printing in French must not get the 988 line or Kids Help Phone as a bare number when
+    those lines answer in French (both did until 2026-11-30)."""
+    wanted = set(PATIENT_LANGUAGES_BY_COUNTRY[country]) & set(HANDOUT_LANGUAGES)
+    resources = [r for r in library.resources if str(r.country).upper() == country]
+    assert resources
+    missing = [
+        (resource.id, language)
+        for resource in resources
+        for language in sorted(wanted & {str(tag) for tag in resource.languages})
+        if language not in resource.blurb
+    ]
+    assert missing == []
