@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from screenaid.content import ContentRoot, LoadResult, Origin, load_library
 from screenaid.content.loader import bundled_root_files, snapshot_of
+from screenaid.content.resources import Resource
 from screenaid.content.snapshot import (
     MAGIC,
     SNAPSHOT_NAME,
@@ -204,7 +205,7 @@ def test_the_snapshot_builds_only_content_classes() -> None:
     [
         (lambda data: b"not a snapshot", "not a content snapshot"),
         (lambda data: MAGIC + b"{broken\n", "header cannot be read"),
-        (lambda data: data.replace(b'"format": 1', b'"format": 99', 1), "snapshot format"),
+        (lambda data: data.replace(b'"format": 2', b'"format": 99', 1), "snapshot format"),
         (lambda data: data.replace(b'"pydantic": "', b'"pydantic": "0.', 1), "written with pydantic"),
         (lambda data: data.replace(b'"entries": ', b'"entries": 1', 1), "does not hold the library"),
     ],
@@ -212,6 +213,40 @@ def test_the_snapshot_builds_only_content_classes() -> None:
 def test_a_snapshot_that_is_not_what_it_claims_is_refused(mangle: object, why: str) -> None:
     data = mangle((DATA_DIR / SNAPSHOT_NAME).read_bytes())  # type: ignore[operator]
     with pytest.raises(SnapshotError, match=why):
+        decode(data, bundled_root_files(DATA_DIR))
+
+
+def _with_header(data: bytes, change) -> bytes:  # type: ignore[no-untyped-def]
+    import json
+
+    end = data.index(b"\n", len(MAGIC))
+    header = json.loads(data[len(MAGIC) : end])
+    change(header)
+    return MAGIC + json.dumps(header, sort_keys=True).encode() + data[end:]
+
+
+def test_the_header_lists_every_content_model_with_its_fields() -> None:
+    import json
+
+    data = (DATA_DIR / SNAPSHOT_NAME).read_bytes()
+    models = json.loads(data[len(MAGIC) : data.index(b"\n", len(MAGIC))])["models"]
+    assert models["screenaid.content.resources:Resource"] == sorted(Resource.model_fields)
+    assert len(models) > 20  # entries and the models nested in them (channels, sources, answers...)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda h: h["models"]["screenaid.content.resources:Resource"].remove("blurb"),  # a field added since
+        lambda h: h["models"]["screenaid.content.resources:Resource"].append("gone"),  # a field removed since
+        lambda h: h["models"].update({"screenaid.content.resources:Vanished": []}),  # a class removed since
+        lambda h: h.pop("models"),
+    ],
+)
+def test_a_snapshot_written_for_other_content_models_is_never_filled_in(change) -> None:  # type: ignore[no-untyped-def]
+    """A model changed in code without the snapshot being rebuilt: the YAML path is used instead."""
+    data = _with_header((DATA_DIR / SNAPSHOT_NAME).read_bytes(), change)
+    with pytest.raises(SnapshotError, match="other content models"):
         decode(data, bundled_root_files(DATA_DIR))
 
 

@@ -12,7 +12,9 @@ At run time the snapshot is used only when all of these hold, otherwise the YAML
   fails that check and is never unpickled);
 - its header lists exactly the data files the YAML path would read, with the same SHA-256 digests (a
   snapshot left behind after a data file changed is *stale*: never served);
-- it was written for this snapshot format and this pydantic version.
+- it was written for this snapshot format and this pydantic version;
+- every content model it holds still has exactly the fields it had when the snapshot was written (the header
+  lists them), so a model changed in code without the snapshot being rebuilt is never filled from it.
 
 The payload is a pickle, read with an unpickler that can only build the content's own classes (pydantic
 models and enums from ``screenaid.content``) and dates and URLs: nothing else can be named in it, and it is
@@ -41,7 +43,7 @@ if TYPE_CHECKING:
 SNAPSHOT_NAME = "library.snapshot"
 """Its name at the top of the bundled data/ tree (a name the loader never reads as YAML)."""
 MAGIC = b"SCREENAID-LIBRARY-SNAPSHOT\n"
-FORMAT = 1
+FORMAT = 2
 MAX_HEADER_BYTES = 200_000
 MAX_PAYLOAD_BYTES = 64_000_000
 """The uncompressed pickle may not be larger (a signed file is trusted, but a bound costs nothing)."""
@@ -88,17 +90,18 @@ def _pydantic_version() -> str:
 
 def encode(snapshot: Snapshot, sources: Mapping[str, bytes]) -> bytes:
     """The snapshot file's bytes for ``snapshot``, built from exactly ``sources`` (relative path → bytes)."""
-    header = {
-        "format": FORMAT,
-        "pydantic": _pydantic_version(),
-        "sources": source_digests(sources),
-        "entries": len(snapshot.entries),
-    }
     buffer = io.BytesIO()
     pickler = _StablePickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
     pickler.fast = True  # no memo: which equal strings share one object varies from run to run
     pickler.dump((snapshot.entries, snapshot.files, snapshot.problems, snapshot.files_read))
     payload = zlib.compress(buffer.getvalue(), 9)
+    header = {
+        "format": FORMAT,
+        "pydantic": _pydantic_version(),
+        "sources": source_digests(sources),
+        "entries": len(snapshot.entries),
+        "models": pickler.models,
+    }
     return MAGIC + json.dumps(header, sort_keys=True).encode() + b"\n" + payload
 
 
@@ -107,12 +110,49 @@ class _StablePickler(pickle.Pickler):
     state holds a set, whose order changes from run to run, and the same data must give the same bytes
     (reproducible builds; a manifest that changes only when the content does)."""
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.models: dict[str, list[str]] = {}
+        """Every model class pickled, by ``module:qualname``, with its field names (for the header)."""
+
     def reducer_override(self, obj: Any) -> Any:
         from pydantic import BaseModel
 
         if isinstance(obj, BaseModel):
-            return _restore, (type(obj), obj.__dict__, tuple(sorted(obj.__pydantic_fields_set__)))
+            model = type(obj)
+            self.models.setdefault(_class_name(model), _field_names(model))
+            return _restore, (model, obj.__dict__, tuple(sorted(obj.__pydantic_fields_set__)))
         return NotImplemented
+
+
+def _class_name(model: type) -> str:
+    return f"{model.__module__}:{model.__qualname__}"
+
+
+def _field_names(model: type[BaseModel]) -> list[str]:
+    return sorted(model.model_fields)
+
+
+def _changed_models(recorded: object) -> list[str]:
+    """The content models whose fields differ from the ones the snapshot was written for (or are gone)."""
+    import importlib
+
+    from pydantic import BaseModel
+
+    if not isinstance(recorded, dict):
+        return ["(no list of content models)"]
+    changed = []
+    for name, fields in sorted(recorded.items()):
+        module_name, _, qualname = str(name).partition(":")
+        found: object = None
+        if module_name.startswith(_CONTENT_PACKAGE) and "." not in qualname:
+            try:
+                found = getattr(importlib.import_module(module_name), qualname, None)
+            except ImportError:
+                found = None
+        if not (isinstance(found, type) and issubclass(found, BaseModel)) or _field_names(found) != fields:
+            changed.append(qualname or str(name))
+    return changed
 
 
 def _restore(model: type[BaseModel], values: dict[str, Any], fields_set: tuple[str, ...]) -> BaseModel:
@@ -177,6 +217,10 @@ def decode(data: bytes, sources: Mapping[str, bytes]) -> Snapshot:
         raise SnapshotError(
             f"it was written with pydantic {header.get('pydantic')}, not {_pydantic_version()}"
         )
+    changed = _changed_models(header.get("models"))
+    if changed:
+        shown = ", ".join(changed[:3]) + (f" and {len(changed) - 3} more" if len(changed) > 3 else "")
+        raise SnapshotError(f"it was written for other content models ({shown})")
     stale = _stale_files(header.get("sources"), source_digests(sources))
     if stale:
         shown = ", ".join(stale[:3]) + (f" and {len(stale) - 3} more" if len(stale) > 3 else "")
