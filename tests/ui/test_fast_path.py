@@ -215,7 +215,7 @@ def test_opening_an_item_outside_the_core_shows_the_full_list(qtbot, main_window
 
 
 def test_the_whole_fast_path_by_keyboard(qtbot, window_in, monkeypatch, bundled):
-    import screenaid.ui.pages.refer_page as refer_page
+    import screenaid.ui.widgets.handout_pages as printing  # where every print dialog is opened
 
     window = window_in("CA")
     session = window.context.session
@@ -254,7 +254,7 @@ def test_the_whole_fast_path_by_keyboard(qtbot, window_in, monkeypatch, bundled)
             ok.setDefault(True)
             ok.clicked.connect(self.accept)
 
-    monkeypatch.setattr(refer_page, "QPrintDialog", PrintDialog)
+    monkeypatch.setattr(printing, "QPrintDialog", PrintDialog)
     refer = window.page("refer")
     monkeypatch.setattr(refer, "print_to", lambda printer: printed.append(printer) or 1)
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)

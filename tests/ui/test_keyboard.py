@@ -172,10 +172,10 @@ class _RecordingDialog:
 
 
 def test_ctrl_p_and_alt_p_print_on_refer_only(main_window, qtbot, monkeypatch):
-    import screenaid.ui.pages.refer_page as refer_module
+    import screenaid.ui.widgets.handout_pages as printing  # where every print dialog is opened
 
     _RecordingDialog.opened = []
-    monkeypatch.setattr(refer_module, "QPrintDialog", _RecordingDialog)
+    monkeypatch.setattr(printing, "QPrintDialog", _RecordingDialog)
     main_window.go_to("refer")
     main_window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window, timeout=2000)

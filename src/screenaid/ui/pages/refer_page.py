@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -31,7 +31,7 @@ from screenaid.handout import Layout, Paper, TitleStyle, render_handout
 from screenaid.presets import default_preset, handout_lines, presets_of
 from screenaid.ui.choice_tip import tip_cut_choice
 from screenaid.ui.widgets.handout_composer import HandoutComposer
-from screenaid.ui.widgets.handout_pages import match_printer_to, prepare_printer, print_pdf
+from screenaid.ui.widgets.handout_pages import match_printer_to, prepare_printer, print_pdf, print_with_dialog
 from screenaid.ui.widgets.handout_preview import HandoutPreview
 from screenaid.ui.widgets.referral_sheet_panel import ReferralSheetPanel
 from screenaid.ui.widgets.resource_directory import ResourceDirectory
@@ -240,18 +240,13 @@ class ReferPage(QWidget):
         if self._pdf is None:
             self.status.setText(self.tr("Nothing to print: tick at least one line."))
             return
-        printer = self.make_printer()
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print handout"))
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            try:
-                self.print_to(printer)
-            except OSError as error:
-                QMessageBox.warning(
-                    self,
-                    self.tr("Print handout"),
-                    self.tr("The handout could not be printed: {error}").format(error=error),
-                )
+        print_with_dialog(
+            self,
+            self.make_printer(),
+            self.print_to,
+            title=self.tr("Print handout"),
+            failed=self.tr("The handout could not be printed: {error}"),
+        )
 
     def save_handout(self) -> None:
         """Write a PDF only because the user asked, to the file they name."""

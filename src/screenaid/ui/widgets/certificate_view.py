@@ -9,15 +9,13 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtGui import QPixmap
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from screenaid.training.certificate import MAX_NAME_LENGTH, render_certificate
 from screenaid.ui.translation import QT_TRANSLATE_NOOP
-from screenaid.ui.widgets.handout_pages import HandoutPages, prepare_printer, print_pdf
+from screenaid.ui.widgets.handout_pages import HandoutPages, prepare_printer, print_pdf, print_with_dialog
 
 PREVIEW_DPI = 40
 NOT_ACCREDITED_SHOWN = QT_TRANSLATE_NOOP(
@@ -123,16 +121,15 @@ class CertificateView(QGroupBox):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         prepare_printer(printer)
         printer.setFullPage(True)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            try:
-                self.print_to(printer)
-            except (OSError, ValueError) as error:
-                QMessageBox.warning(
-                    self,
-                    self.tr("Print certificate"),
-                    self.tr("The certificate could not be printed: {error}").format(error=error),
-                )
+        print_with_dialog(
+            self,
+            printer,
+            self.print_to,
+            title=self.tr("Print certificate"),
+            failed=self.tr("The certificate could not be printed: {error}"),
+            dialog_title=False,
+            errors=(OSError, ValueError),
+        )
 
     def _name_changed(self, text: str) -> None:
         ready = bool(text.strip())

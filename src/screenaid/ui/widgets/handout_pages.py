@@ -6,13 +6,14 @@ size and orientation, so what the composer chose is what comes out of the printe
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 import pypdfium2
 from PySide6.QtCore import QMarginsF, QRect, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from screenaid.handout import NEUTRAL_TITLE
 
@@ -77,6 +78,28 @@ def prepare_printer(printer: QPrinter) -> None:
     """A neutral job name, so spools and logs never say what was printed."""
     printer.setDocName(NEUTRAL_TITLE)
     printer.setCreator("")
+
+
+def print_with_dialog(
+    parent: QWidget,
+    printer: QPrinter,
+    print_to: Callable[[QPrinter], int],
+    *,
+    title: str,
+    failed: str,
+    dialog_title: bool = True,
+    errors: tuple[type[Exception], ...] = (OSError,),
+) -> None:
+    """The system print dialog for ``printer``; once accepted, ``print_to`` prints on it, and a failure shows a
+    warning titled ``title`` with ``failed`` (which has an ``{error}`` placeholder) instead of a traceback."""
+    dialog = QPrintDialog(printer, parent)
+    if dialog_title:
+        dialog.setWindowTitle(title)
+    if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+        try:
+            print_to(printer)
+        except errors as error:
+            QMessageBox.warning(parent, title, failed.format(error=error))
 
 
 def page_layout_for(points: QSizeF) -> QPageLayout:

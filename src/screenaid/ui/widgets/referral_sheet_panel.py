@@ -8,15 +8,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QPageSize
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from screenaid.config import effective_jurisdiction, effective_paper_size
 from screenaid.content.jurisdiction_view import referral_sheets
 from screenaid.handout import Paper
 from screenaid.handout.referral_sheet import render_referral_sheet
 from screenaid.ui.labels import jurisdiction_label
-from screenaid.ui.widgets.handout_pages import prepare_printer, print_pdf
+from screenaid.ui.widgets.handout_pages import prepare_printer, print_pdf, print_with_dialog
 
 if TYPE_CHECKING:
     from screenaid.ui.context import AppContext
@@ -62,14 +62,10 @@ class ReferralSheetPanel(QWidget):
         prepare_printer(printer)
         printer.setFullPage(True)
         printer.setPageSize(QPageSize(_QT_PAGE_SIZES[self._paper]))
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print preparation sheet"))
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            try:
-                self.print_to(printer)
-            except OSError as error:
-                QMessageBox.warning(
-                    self,
-                    self.tr("Print preparation sheet"),
-                    self.tr("The sheet could not be printed: {error}").format(error=error),
-                )
+        print_with_dialog(
+            self,
+            printer,
+            self.print_to,
+            title=self.tr("Print preparation sheet"),
+            failed=self.tr("The sheet could not be printed: {error}"),
+        )
