@@ -31,18 +31,18 @@ def bundle() -> Path:
     return REPO_ROOT / "dist" / "screenaid"
 
 
+def _run_bare(bundle: Path, *args: str, home: Path, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """The bundle's command run as on a clinic machine without Python: system PATH, a given HOME, offscreen."""
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [str(bundle / "screenaid"), *args], env=env, capture_output=True, text=True, cwd=cwd, check=False
+    )
+
+
 def test_bundle_selftest_passes_without_python(bundle: Path, tmp_path: Path) -> None:
     home = tmp_path / "home"
     home.mkdir()
-    env = {"PATH": "/usr/bin:/bin", "HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [str(bundle / "screenaid"), "selftest"],
-        env=env,
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        check=False,
-    )
+    result = _run_bare(bundle, "selftest", home=home, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "ScreenAid" in result.stdout
     assert "(bundle)" in result.stdout
@@ -195,15 +195,7 @@ def test_bundle_search_corrects_a_misspelling_without_rapidfuzz_avx2_copies(
     bundle: Path, tmp_path: Path
 ) -> None:
     """The bundle keeps only rapidfuzz's baseline build: typo expansion must still work from it."""
-    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [str(bundle / "screenaid"), "search", "trafficing", "--json", "--limit", "3"],
-        env=env,
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        check=False,
-    )
+    result = _run_bare(bundle, "search", "trafficing", "--json", "--limit", "3", home=tmp_path, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "traffick" in result.stdout.lower()
     assert list(tmp_path.iterdir()) == []
