@@ -74,3 +74,26 @@ def test_every_runtime_dependency_is_locked() -> None:
         for r in pyproject["project"]["dependencies"]
     }
     assert names - set(_locked()) == set()
+
+
+def _unlocked(lock: Path) -> list[str]:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "unlocked_packages.py"), str(lock)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return result.stdout.split()
+
+
+def test_the_venv_holds_nothing_beyond_the_lock() -> None:
+    """scripts/bootstrap removes what the lock does not list, so a dropped dependency cannot reach a bundle."""
+    assert _unlocked(LOCK) == []
+
+
+def test_a_package_missing_from_the_lock_is_reported(tmp_path: Path) -> None:
+    text = LOCK.read_text(encoding="utf-8")
+    assert "\nrapidfuzz==" in text
+    shorter = tmp_path / "lock.txt"
+    shorter.write_text(text.replace("\nrapidfuzz==", "\n# rapidfuzz==", 1), encoding="utf-8")
+    assert _unlocked(shorter) == ["rapidfuzz"]
