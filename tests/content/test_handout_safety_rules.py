@@ -562,3 +562,20 @@ def test_a_line_that_serves_a_countrys_patient_language_has_text_in_it(library, 
         if language not in resource.blurb
     ]
     assert missing == []
+
+
+SECRECY_WORDS = ("confidential", "confidentiel", "confidencial", "secret")
+
+
+def test_lines_that_may_report_to_child_protection_promise_no_secrecy(library) -> None:
+    """A child reading "confidential" on a handout may expect nothing to be passed on, but a child protection
+    line acts when a child is at risk. Its text may say free and private, never confidential or secret."""
+    lines = [r for r in library.resources if "child_protection" in {str(s.value) for s in r.services}]
+    assert lines
+    promising = [
+        (line.id, language)
+        for line in lines
+        for language, text in line.blurb.items()
+        if any(word in text.lower() for word in SECRECY_WORDS)
+    ]
+    assert promising == []
