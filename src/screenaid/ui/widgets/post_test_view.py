@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from screenaid.training.post_test import PASS_FRACTION, PostTestAttempt
-from screenaid.ui.widgets.certificate_view import CertificateView
 from screenaid.ui.widgets.heading import Heading
 from screenaid.ui.widgets.markdown_label import MarkdownLabel
 from screenaid.ui.widgets.reading_width import ReadingColumn
@@ -26,6 +25,7 @@ from screenaid.ui.widgets.wrapping_choice import WrappingChoice
 if TYPE_CHECKING:
     from screenaid.content import Library
     from screenaid.content.training_models import TestQuestion
+    from screenaid.ui.widgets.certificate_view import CertificateView
 
 
 class _QuestionBox(QGroupBox):
@@ -100,12 +100,24 @@ class PostTestView(ReadingColumn):
         self.results.setAccessibleName(self.tr("Post-test results"))
         self.results.setVisible(False)
         layout.addWidget(self.results)
-        self.certificate = CertificateView(self)
-        self.certificate.setVisible(False)
-        layout.addWidget(self.certificate)
+        self._layout = layout
+        self._certificate_slot = layout.count()
+        self._certificate: CertificateView | None = None
         layout.addStretch(1)
         self.start_button.clicked.connect(lambda: self.start())
         self.score_button.clicked.connect(self.score)
+
+    @property
+    def certificate(self) -> CertificateView:
+        """The certificate form, made when a pass first offers it: it brings in reportlab and the PDF preview
+        (about 11 MB and 100 ms), which a visit to Learn that never passes the post-test does not need."""
+        if self._certificate is None:
+            from screenaid.ui.widgets.certificate_view import CertificateView
+
+            self._certificate = CertificateView(self)
+            self._certificate.setVisible(False)
+            self._layout.insertWidget(self._certificate_slot, self._certificate)
+        return self._certificate
 
     def start(self, attempt: PostTestAttempt | None = None) -> None:
         """A fresh sitting: a new order of questions and options, no answers."""
@@ -132,8 +144,9 @@ class PostTestView(ReadingColumn):
         self.results.setVisible(False)
         self.score_button.setVisible(False)
         self.start_button.setText(self.tr("&Start the post-test"))
-        self.certificate.reset()
-        self.certificate.setVisible(False)
+        if self._certificate is not None:
+            self._certificate.reset()
+            self._certificate.setVisible(False)
 
     def answer(self, question_id: str, option_index: int) -> None:
         """Choose an option by its index in the question's own order (for keyboard-free tests and scripts)."""
