@@ -5,7 +5,10 @@ Each run starts two fresh Python processes, interleaved so background load hits 
 * the app's: imports the handout package, then times its first two-page handout (8 resources, 8 QR codes,
   English) and then a warm one (same handout again, fonts and wording already loaded);
 * the reference: imports reportlab, then times a one-page platypus document with a few paragraphs in the
-  built-in Helvetica (no font file to parse) — a fixed piece of work measured on the same machine.
+  built-in Helvetica (no font file to parse) — a fixed piece of work measured on the same machine;
+* the parts (where the first handout's time goes): a third fresh process does the first handout's work one
+  step at a time — register the body fonts, check and read the wording, encode the 8 QR codes, then render
+  with all three done — and times each step.
 
     .venv/bin/python benchmarks/bench_first_handout.py [--runs 7] [--json]
 
@@ -56,6 +59,28 @@ print("reference", (time.perf_counter() - start) * 1000)
 """
 
 
+CHILD_PARTS = """
+import datetime as dt, time
+from tests.handout.samples import eight_resources
+from screenaid.handout import MissingText, render_handout
+from screenaid.handout.fonts import register_fonts
+from screenaid.handout.printed import printed_lines
+from screenaid.handout.qr import qr_modules
+from screenaid.handout.wording import all_wording
+
+def timed(name, work):
+    start = time.perf_counter(); work(); print(name, (time.perf_counter() - start) * 1000)
+
+resources = eight_resources()
+timed("fonts", register_fonts)
+timed("wording", all_wording)
+lines = printed_lines(resources, all_wording()["en"], discreet=False, missing=MissingText.NUMBER_ONLY)
+timed("qr", lambda: [qr_modules(line.qr.uri) for line in lines if line.qr])
+timed("rest", lambda: render_handout(resources, language="en", layout="page", title_style="plain",
+                                     paper="letter", verified_on=dt.date(2026, 11, 2)))
+"""
+
+
 def run_child(code: str) -> dict[str, float]:
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT, timeout=120
@@ -71,9 +96,11 @@ def main() -> int:
     run_child(CHILD_APP)  # warm the file cache
     app: list[dict[str, float]] = []
     reference: list[dict[str, float]] = []
+    parts: list[dict[str, float]] = []
     for _ in range(args.runs):
         app.append(run_child(CHILD_APP))
         reference.append(run_child(CHILD_REFERENCE))
+        parts.append(run_child(CHILD_PARTS))
     first = statistics.median(run["first"] for run in app)
     warm = statistics.median(run["warm"] for run in app)
     ref = statistics.median(run["reference"] for run in reference)
@@ -84,6 +111,9 @@ def main() -> int:
         "reportlab_reference_ms": round(ref, 1),
         "first_to_warm_ratio": round(first / warm, 2),
         "first_to_reference_ratio": round(first / ref, 2),
+        "first_handout_parts_ms": {
+            name: round(statistics.median(run[name] for run in parts), 1) for name in parts[0]
+        },
     }
     if args.json:
         print(json.dumps(result, indent=2))

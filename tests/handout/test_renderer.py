@@ -240,3 +240,13 @@ def test_a_blurb_longer_than_a_page_flows_onto_the_next_pages(language, paper):
     pdf = render_handout([resource], language=language, layout="page", title_style="plain", paper=paper)
     assert len(reader(pdf).pages) >= 3
     assert all_text(pdf).count("word") == 1652
+
+
+def test_reportlab_draws_with_its_c_accelerator():
+    """rl-accel is a dependency only for speed, and reportlab falls back to Python without a word when it is
+    missing: every accelerated function must come from the C library."""
+    from reportlab.lib import rl_accel
+
+    assert rl_accel._py_funcs == {}
+    assert rl_accel.fp_str(1.5, 2) == "1.5 2"
+    assert type(rl_accel.fp_str).__name__ == "builtin_function_or_method"

@@ -183,6 +183,12 @@ def test_bundle_holds_only_packages_of_the_runtime_lock(bundle: Path) -> None:
     assert sorted(bundled - locked) == []
 
 
+def test_bundle_carries_reportlabs_c_accelerator(bundle: Path) -> None:
+    """reportlab imports _rl_accel inside exec(), which PyInstaller's analysis cannot see (a hidden import)."""
+    internal = bundle / "_internal"
+    assert list(internal.glob("_rl_accel*.so")) or list(internal.glob("_rl_accel*.pyd"))
+
+
 def test_bundle_carries_the_interface_translations_and_qts_own(bundle: Path) -> None:
     internal = bundle / "_internal"
     for language in ("en", "es", "fr"):

@@ -311,3 +311,20 @@ def test_printing_uses_the_chosen_paper_whatever_the_printer_was_set_to(page, tm
     page.print_to(printer)
     box = reader((tmp_path / "out.pdf").read_bytes()).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == points
+
+
+def test_the_page_hands_its_checked_wording_to_the_handouts(qtbot, app_context, bundled, monkeypatch):
+    """The app's library was checked against the signed manifest when it was loaded: the Refer page hands its
+    wording over, so the first handout does not check the data a second time."""
+    import screenaid.integrity.app_content as app_content
+
+    all_wording.cache_clear()
+
+    def checked_again(*args, **kwargs):
+        raise AssertionError("the handout wording was checked a second time")
+
+    monkeypatch.setattr(app_content, "verify_bundled_folder", checked_again)
+    widget = ReferPage(app_context)
+    qtbot.addWidget(widget)
+    assert all_wording()["en"] is bundled.library.get("handout-en")
+    assert "Where to get help" in all_text(widget.handout_pdf())

@@ -79,6 +79,19 @@ def verify_bundled_tree(data_dir: Path, *, today: dt.date | None = None) -> Pack
     )
 
 
+def verify_bundled_folder(data_dir: Path, folder: str, *, today: dt.date | None = None) -> PackVerdict:
+    """One sub-folder of the bundled tree, checked as :func:`verify_bundled_tree` checks it (the same keys,
+    rollback floor, clock and expiry rules on the whole manifest), reading and hashing only that folder's
+    files: for a caller that needs only them (the handout wording), not the whole tree."""
+    return verify_pack(
+        data_dir,
+        _trusted_keys(),  # type: ignore[arg-type]
+        min_version=MIN_BUNDLED_VERSION,
+        today=today,
+        only=folder,
+    )
+
+
 def resource_verdict(tree: PackVerdict) -> PackVerdict:
     """The referral list's own verdict, derived from the tree's: ok only if every file of it is intact."""
     folder = tree.folder / RESOURCE_PACK

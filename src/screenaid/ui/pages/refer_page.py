@@ -28,6 +28,7 @@ from screenaid.config import effective_paper_size
 from screenaid.content.audience_presets import AudiencePreset
 from screenaid.content.resources import Resource
 from screenaid.handout import Layout, Paper, TitleStyle, render_handout
+from screenaid.handout.wording import use_library_wording
 from screenaid.presets import default_preset, handout_lines, presets_of
 from screenaid.ui.choice_tip import tip_cut_choice
 from screenaid.ui.widgets.handout_composer import HandoutComposer
@@ -56,6 +57,7 @@ class ReferPage(QWidget):
         self._origins = context.library.origins
         self._presets = presets_of(context.library)
         self._verified_on = context.resources_verified_on
+        use_library_wording(context.library)  # checked when it was loaded: handouts do not check it again
         self.freshness = QLabel(_freshness_text(context), self)
         self.freshness.setWordWrap(True)
         self.freshness.setAccessibleName(self.tr("Resource list status"))
