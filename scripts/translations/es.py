@@ -302,6 +302,11 @@ TRANSLATIONS: dict[str, str | tuple[str, ...]] = {
     "Handout status": "Estado del folleto",
     "&Audience:": "&Público:",
     "This handout cannot be made: {error}": "No se puede preparar este folleto: {error}",
+    "This handout cannot be made: the handout wording did not pass its signature check. "
+    "Give the numbers listed here by word of mouth, and ask for ScreenAid to be reinstalled.": (
+        "No se puede preparar este folleto: el texto del folleto no superó la comprobación de su firma. "
+        "Dé de palabra los números que aparecen aquí y pida que se reinstale ScreenAid."
+    ),
     "On the handout: %n line(s)": ("En el folleto: %n línea", "En el folleto: %n líneas"),
     "Tick at least one resource to see the handout.": "Marque al menos un recurso para ver el folleto.",
     "Sent %n page(s) to the printer.": (

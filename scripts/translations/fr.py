@@ -303,6 +303,11 @@ TRANSLATIONS: dict[str, str | tuple[str, ...]] = {
     "Handout status": "État du dépliant",
     "&Audience:": "P&ublic :",
     "This handout cannot be made: {error}": "Ce dépliant ne peut pas être préparé : {error}",
+    "This handout cannot be made: the handout wording did not pass its signature check. "
+    "Give the numbers listed here by word of mouth, and ask for ScreenAid to be reinstalled.": (
+        "Ce dépliant ne peut pas être préparé : le texte du dépliant n'a pas passé la vérification de sa "
+        "signature. Donnez de vive voix les numéros affichés ici et demandez que ScreenAid soit réinstallé."
+    ),
     "On the handout: %n line(s)": ("Sur le dépliant : %n ligne", "Sur le dépliant : %n lignes"),
     "Tick at least one resource to see the handout.": "Cochez au moins une ressource pour voir le dépliant.",
     "Sent %n page(s) to the printer.": (

@@ -58,3 +58,37 @@ def test_a_release_build_shows_no_such_notice(qtbot, no_machine_config, tmp_path
     assert not any("Development build" in n for n in window.context.notices)
     assert not any("rejected" in n for n in window.context.notices), window.context.notices
     window.shutdown()
+
+
+def test_a_rejected_bundle_still_shows_the_built_in_hotline_on_refer(qtbot, no_machine_config, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """With the bundled data rejected (here: its signature does not match), the handout wording cannot be
+    trusted either; the Refer page must still open and list the built-in national hotline, and say that no
+    handout can be made, rather than fail to open."""
+    from screenaid.handout import wording
+    from tests.conftest import DATA_DIR
+
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data)
+    signature = data / "MANIFEST.sig"
+    signature.write_bytes(bytes(reversed(signature.read_bytes())))
+    monkeypatch.setattr("screenaid.integrity.app_content.bundled_data_dir", lambda: data)
+    monkeypatch.setattr("screenaid.handout.wording.bundled_data_dir", lambda: data)
+    wording.all_wording.cache_clear()
+    try:
+        window = loaded_window(qtbot)
+        assert window.context is not None
+        assert any("rejected" in n for n in window.context.notices), window.context.notices
+        window.go_to("refer")
+        page = window.page("refer")
+        assert page.isVisible()
+        assert page._resources, "the built-in hotline is listed"
+        page.directory.set_chosen([r.id for r in page._resources])
+        page.refresh_preview()
+        assert not page.print_button.isEnabled()
+        from PySide6.QtWidgets import QLabel
+
+        shown = " ".join(label.text() for label in page.preview.widget().findChildren(QLabel))
+        assert "cannot be made" in shown, shown
+        window.shutdown()
+    finally:
+        wording.all_wording.cache_clear()

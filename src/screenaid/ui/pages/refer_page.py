@@ -28,7 +28,7 @@ from screenaid.config import effective_paper_size
 from screenaid.content.audience_presets import AudiencePreset
 from screenaid.content.resources import Resource
 from screenaid.handout import Layout, Paper, TitleStyle, render_handout
-from screenaid.handout.wording import use_library_wording
+from screenaid.handout.wording import HandoutWordingMissing, use_library_wording
 from screenaid.presets import default_preset, handout_lines, presets_of
 from screenaid.ui.choice_tip import tip_cut_choice
 from screenaid.ui.widgets.handout_composer import HandoutComposer
@@ -208,6 +208,17 @@ class ReferPage(QWidget):
             self.print_button.setEnabled(False)
             self.save_button.setEnabled(False)
             self.preview.show_message(self.tr("This handout cannot be made: {error}").format(error=error))
+            return
+        except HandoutWordingMissing:  # the bundled data failed its signature check: nothing it holds prints
+            self._pdf = None
+            self.print_button.setEnabled(False)
+            self.save_button.setEnabled(False)
+            self.preview.show_message(
+                self.tr(
+                    "This handout cannot be made: the handout wording did not pass its signature check. "
+                    "Give the numbers listed here by word of mouth, and ask for ScreenAid to be reinstalled."
+                )
+            )
             return
         ready = self._pdf is not None
         self.print_button.setEnabled(ready)

@@ -1701,6 +1701,10 @@
         <source>This handout cannot be made: {error}</source>
         <translation>No se puede preparar este folleto: {error}</translation>
     </message>
+    <message>
+        <source>This handout cannot be made: the handout wording did not pass its signature check. Give the numbers listed here by word of mouth, and ask for ScreenAid to be reinstalled.</source>
+        <translation>No se puede preparar este folleto: el texto del folleto no superó la comprobación de su firma. Dé de palabra los números que aparecen aquí y pida que se reinstale ScreenAid.</translation>
+    </message>
     <message numerus="yes">
         <source>On the handout: %n line(s)</source>
         <translation>

@@ -1701,6 +1701,10 @@
         <source>This handout cannot be made: {error}</source>
         <translation>Ce dépliant ne peut pas être préparé : {error}</translation>
     </message>
+    <message>
+        <source>This handout cannot be made: the handout wording did not pass its signature check. Give the numbers listed here by word of mouth, and ask for ScreenAid to be reinstalled.</source>
+        <translation>Ce dépliant ne peut pas être préparé : le texte du dépliant n&apos;a pas passé la vérification de sa signature. Donnez de vive voix les numéros affichés ici et demandez que ScreenAid soit réinstallé.</translation>
+    </message>
     <message numerus="yes">
         <source>On the handout: %n line(s)</source>
         <translation>

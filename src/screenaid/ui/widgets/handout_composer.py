@@ -17,7 +17,7 @@ from screenaid.handout import (
     TitleStyle,
     lines_without_language,
 )
-from screenaid.handout.wording import wording_for
+from screenaid.handout.wording import HandoutWordingMissing, wording_for
 from screenaid.ui.choice_tip import tip_cut_choice
 from screenaid.ui.translation import QT_TRANSLATE_NOOP
 from screenaid.ui.widgets.resource_filters import language_name
@@ -37,10 +37,14 @@ def language_item(tag: str) -> str:
     """The picker's text: the English name (so a letter key finds it in the English interface), the language's
     own name (so the patient can point at it), and whether the translation was reviewed (the source text is
     no translation)."""
-    wording = wording_for(tag)
+    english = language_name(tag)
+    try:
+        wording = wording_for(tag)
+    except HandoutWordingMissing:  # a rejected install: the page still opens; the preview says why
+        return english
     not_reviewed = QCoreApplication.translate("HandoutComposer", "(translation not reviewed)")
     review = "" if wording.native_speaker_reviewed or wording.source_text else f" {not_reviewed}"
-    own, english = wording.language_name, language_name(tag)
+    own = wording.language_name
     same = own.casefold() == english.split(" (")[0].casefold()  # "English (en)" and "English"
     names = english if same else f"{english} – {own}"
     return names + review
@@ -124,7 +128,11 @@ class HandoutComposer(QWidget):
             self.missing_warning.hide()
             self.missing_warning.setText("")
             return
-        own = wording_for(str(self.language.currentData())).language_name
+        tag = str(self.language.currentData())
+        try:
+            own = wording_for(tag).language_name
+        except HandoutWordingMissing:
+            own = language_name(tag)
         names = ", ".join(resource.name for resource in lacking)
         self.missing_warning.setText(
             self.tr(
