@@ -60,7 +60,7 @@ def test_a_release_build_shows_no_such_notice(qtbot, no_machine_config, tmp_path
     window.shutdown()
 
 
-def test_a_rejected_bundle_still_shows_the_built_in_hotline_on_refer(qtbot, no_machine_config, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_rejected_bundle_refer_shows_hotline(qtbot, no_machine_config, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """With the bundled data rejected (here: its signature does not match), the handout wording cannot be
     trusted either; the Refer page must still open and list the built-in national hotline, and say that no
     handout can be made, rather than fail to open."""
