@@ -466,6 +466,16 @@ def _note(args: argparse.Namespace) -> int:
 
 @command("handout")
 def _handout(args: argparse.Namespace) -> int:
+    from screenaid.handout.wording import HandoutWordingMissing
+
+    try:
+        return _write_handout(args)
+    except HandoutWordingMissing as error:  # the bundled data failed its check: say so, print nothing
+        print(f"handout: {error}. Nothing was printed: reinstall ScreenAid.", file=sys.stderr)
+        return EXIT_PROBLEMS
+
+
+def _write_handout(args: argparse.Namespace) -> int:
     from screenaid.handout import (
         HANDOUT_LANGUAGES,
         MissingLanguageError,
@@ -474,7 +484,7 @@ def _handout(args: argparse.Namespace) -> int:
         render_handout,
     )
     from screenaid.handout.resource_choice import chosen_resources
-    from screenaid.handout.wording import all_wording
+    from screenaid.handout.wording import all_wording, use_library_wording
     from screenaid.integrity.app_content import load_app_content
 
     if args.list_languages:
@@ -494,6 +504,7 @@ def _handout(args: argparse.Namespace) -> int:
     country = args.country.upper()
     content = load_app_content(country=country)  # a rejected resource list is never printed
     result = content.result
+    use_library_wording(result.library)  # checked as it was loaded: the handout does not check it again
     report_problems(result, sys.stderr)
     for notice in content.notices:
         print(notice, file=sys.stderr)

@@ -197,3 +197,22 @@ def test_only_bundled_entries_are_handed_over(data_copy, bundled) -> None:
     use_library_wording(_library_of(entries, Origin.CLINIC))
     _forge_spanish_title(data_copy)
     assert "es" not in all_wording()  # checked from the files, not taken from the clinic's entries
+
+
+def test_the_handout_command_says_why_when_the_bundled_data_is_rejected(
+    data_copy, monkeypatch, capsys
+) -> None:
+    """A forged manifest: the command prints nothing, says why in one line and exits 1; no traceback."""
+    from screenaid.cli import main
+
+    monkeypatch.setattr("screenaid.integrity.app_content.bundled_data_dir", lambda: data_copy)
+    signature = data_copy / "MANIFEST.sig"
+    signature.write_bytes(signature.read_bytes()[::-1])
+    for argv in (["handout", "--list-languages"], ["handout", "-o", "-", "--country", "US"]):
+        capsys.readouterr()
+        assert main(argv) == 1, argv
+        out, err = capsys.readouterr()
+        assert out == ""
+        assert "handout wording cannot be read" in err, err
+        assert "reinstall ScreenAid" in err, err
+        assert "Traceback" not in err
