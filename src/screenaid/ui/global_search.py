@@ -83,11 +83,12 @@ class GlobalSearch(QWidget):
     def results(self) -> QListWidget:
         """The result list under the box, made the first time there is something to show.
 
-        Not made with the box: the first list widget made while the app's key watches are installed costs
-        about 20 ms (PySide6 makes the Python types of every Qt class it has not made yet), which would
-        delay the window's first paint.
+        Not made with the box: nothing needs it before the first query, and the window's shell, which
+        holds the box, is made between the first paint and the first key (see ``MainWindow``).
         """
         if self._results is None:
+            from screenaid.ui.app_style import style_controls
+
             results = QListWidget(self)
             results.setAccessibleName(self.tr("Search results"))
             results.setVisible(False)
@@ -97,6 +98,8 @@ class GlobalSearch(QWidget):
             layout.addWidget(results)
             results.itemActivated.connect(self._open_item)
             results.installEventFilter(self)
+            QWidget.setTabOrder(self.box, results)  # right after the box, as if it had been made with it
+            style_controls(self)
             self._results = results
         return self._results
 
