@@ -85,7 +85,7 @@ def start(argv: list[str] | None = None) -> tuple[QApplication, MainWindow]:
     window.shell_completed.connect(lambda: _install_enter_key(app))  # with the shell: before any key
     if not high_contrast():
         window.quick_exit_button.setStyleSheet(QUICK_EXIT_STYLE)
-    window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: _load_in_background(window, clipboard)))
+    window.shell_painted.connect(lambda: QTimer.singleShot(0, lambda: _load_in_background(window, clipboard)))
     window.show()
     return app, window
 

@@ -105,8 +105,10 @@ class _FirstKeyCompletesShell(QObject):
     """Until the shell is complete, the first key (or shortcut) completes it before anything handles the key.
 
     Watches only the few objects that can have the keyboard in the first frame (the window, the page area
-    that holds the focus, Quick exit), not the whole application: an application-wide Python event filter
-    makes PySide6 create the Python types of every Qt class before the first paint (about 20 ms)."""
+    that holds the focus, Quick exit), not the whole application. An application-wide Python event filter
+    also sees Qt's internal objects (its animation timer, its gesture manager), and the first one that
+    PySide6 has no Python class for makes it create the Python types of every Qt class it has not made yet:
+    about 20 ms, which would come before the first paint."""
 
     def __init__(self, window: MainWindow, watched: tuple[QObject, ...]) -> None:
         super().__init__(window)
