@@ -9,7 +9,7 @@ and that the finished shell is the one the rest of the suite tests (focus, Tab o
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QRadioButton, QWidget
 
 from screenaid.ui.main_window import PLACES, MainWindow
 
@@ -36,7 +36,8 @@ def test_the_first_paint_shows_quick_exit_and_the_rest_follows_before_the_next_p
 
     window.first_painted.connect(first_frame)
     assert not window.shell_complete
-    assert not hasattr(window, "navigation")  # nothing of the rest is made before the first paint
+    assert window.findChildren(QRadioButton) == []  # no places, no search box before the first paint
+    assert window.findChildren(QLineEdit) == []
     with qtbot.waitSignals([window.first_painted, window.shell_painted], timeout=5000):
         window.show()
     assert at_first_paint == {"complete": False, "quick exit shown": True, "texts": ["Loading…"]}
@@ -121,6 +122,16 @@ def test_content_arriving_before_the_shell_completes_it_first(qtbot, clipboard, 
     assert window.shell_complete
     assert window.navigation.buttons[PLACES[0][0]].isEnabled()
     assert window.search.ready()
+    window.shutdown()
+
+
+def test_a_part_of_the_shell_asked_for_early_is_made_at_once(qtbot, clipboard):
+    """Tools and tests that use the window right after ``start()`` never meet a half-made shell."""
+    window = progressive_window(qtbot, clipboard)
+    assert not window.shell_complete
+    assert not window.search.box.isEnabled()  # asking for the search box made the shell
+    assert window.shell_complete
+    assert window.findChildren(QRadioButton) == list(window.navigation.buttons.values())
     window.shutdown()
 
 

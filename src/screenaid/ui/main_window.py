@@ -12,7 +12,7 @@ the start page is the neutral cover page unless the clinic's ``start_page`` sett
 from __future__ import annotations
 
 import linecache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -130,6 +130,33 @@ class _FirstKeyCompletesShell(QObject):
 
 _KEY_EVENTS = (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
 
+_Part = TypeVar("_Part")
+
+
+class _ShellPart(Generic[_Part]):
+    """A part of the shell that :meth:`MainWindow.complete_shell` makes. Asking for it earlier (a tool or a
+    test that uses the window right after ``start()``) completes the shell first, so callers never see a
+    half-made window."""
+
+    def __set_name__(self, _owner: type, name: str) -> None:
+        self._stored = f"_{name}"
+
+    @overload
+    def __get__(self, window: None, _owner: type) -> _ShellPart[_Part]: ...
+
+    @overload
+    def __get__(self, window: MainWindow, _owner: type) -> _Part: ...
+
+    def __get__(self, window: MainWindow | None, _owner: type) -> _Part | _ShellPart[_Part]:
+        if window is None:
+            return self
+        window.complete_shell()
+        part: _Part = getattr(window, self._stored)
+        return part
+
+    def __set__(self, window: MainWindow, part: _Part) -> None:
+        setattr(window, self._stored, part)
+
 
 class MainWindow(QMainWindow):
     first_painted = Signal()
@@ -142,14 +169,13 @@ class MainWindow(QMainWindow):
     """Pages are built; search follows a moment later."""
     search_ready = Signal()
 
-    # made by complete_shell()
-    navigation: NavigationBar
-    search: GlobalSearch
-    cover_button: QPushButton
-    notices: NoticeBanner
-    jurisdiction_bar: JurisdictionBar
-    zoom: Zoom
-    cover_key: CoverKey
+    navigation: _ShellPart[NavigationBar] = _ShellPart()
+    search: _ShellPart[GlobalSearch] = _ShellPart()
+    cover_button: _ShellPart[QPushButton] = _ShellPart()
+    notices: _ShellPart[NoticeBanner] = _ShellPart()
+    jurisdiction_bar: _ShellPart[JurisdictionBar] = _ShellPart()
+    zoom: _ShellPart[Zoom] = _ShellPart()
+    cover_key: _ShellPart[CoverKey] = _ShellPart()
 
     def __init__(
         self, clipboard: PrivateClipboard, parent: QWidget | None = None, *, progressive: bool = False
