@@ -1,16 +1,19 @@
 """Start-up time and peak memory of the app, as ratios to a bare PySide6 QMainWindow measured in the same run.
 
 Each run starts a fresh Python process (offscreen) and times it from process launch until the window's
-first paint event. The app also reports when its content, start page and search are ready (other pages are
-built on first visit). Peak memory is the child's peak resident set size (ru_maxrss), taken for the app both
-at its first paint and once content, start page and search are loaded.
+first paint event. The app's first frame is Quick exit (button and 3×Shift) over the loading page; the rest
+of its shell follows in the next turn of the event loop, so the app also reports when that complete shell
+(places, search box, cover button, notices, jurisdiction) has been painted ("shell complete"), and when
+its content, start page and search are ready (other pages are built on first visit). Peak memory is the
+child's peak resident set size (ru_maxrss), taken for the app both at its first paint and once content,
+start page and search are loaded.
 
     .venv/bin/python benchmarks/bench_startup.py [--runs 15] [--json]
 
-Goals (issue 16): first paint ≤ 1.3× the bare window, content + start page + search ready ≤ 250 ms, peak
-memory once loaded ≤ 1.5×. ``content_source`` says whether the content came from the signed, validated
-snapshot (data/library.snapshot) or had to be parsed and validated from the YAML (a stale or missing
-snapshot: run scripts/sign-bundled-resources).
+Goals (issue 16): first paint ≤ 1.3× the bare window (the shell-complete ratio is reported beside it),
+content + start page + search ready ≤ 250 ms, peak memory once loaded ≤ 1.5×. ``content_source`` says
+whether the content came from the signed, validated snapshot (data/library.snapshot) or had to be parsed
+and validated from the YAML (a stale or missing snapshot: run scripts/sign-bundled-resources).
 """
 
 from __future__ import annotations
@@ -61,6 +64,7 @@ window.first_painted.connect(lambda: print("painted", flush=True))
 window.first_painted.connect(
     lambda: print("paint_rss_kb", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
 )
+window.shell_painted.connect(lambda: print("shell", flush=True))
 
 def done():
     print("ready", flush=True)
@@ -122,12 +126,14 @@ def main() -> int:
         "platform": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
         "bare_first_paint_ms": round(median(bare, "painted") * 1000, 1),
         "app_first_paint_ms": round(median(app, "painted") * 1000, 1),
+        "app_shell_complete_ms": round(median(app, "shell") * 1000, 1),
         "app_content_ready_ms": round(median(app, "ready") * 1000, 1),
         "bare_peak_rss_mb": round(median(bare, "maxrss_kb") / 1024, 1),
         "app_peak_rss_at_first_paint_mb": round(median(app, "paint_rss_kb") / 1024, 1),
         "app_peak_rss_loaded_mb": round(median(app, "maxrss_kb") / 1024, 1),
     }
     result["first_paint_ratio"] = round(result["app_first_paint_ms"] / result["bare_first_paint_ms"], 2)
+    result["shell_complete_ratio"] = round(result["app_shell_complete_ms"] / result["bare_first_paint_ms"], 2)
     result["peak_memory_ratio_at_first_paint"] = round(
         result["app_peak_rss_at_first_paint_mb"] / result["bare_peak_rss_mb"], 2
     )
@@ -140,7 +146,9 @@ def main() -> int:
         for key, value in result.items():
             print(f"{key:24} {value}")
         verdict = "met" if result["first_paint_ratio"] <= 1.3 else "NOT met"
-        print(f"first paint goal (≤ 1.3×): {verdict}")
+        print(
+            f"first paint goal (≤ 1.3×): {verdict} (complete shell painted at {result['shell_complete_ratio']}×)"
+        )
         verdict = "met" if result["app_content_ready_ms"] <= 250 else "NOT met"
         print(f"content, start page and search ready goal (≤ 250 ms): {verdict}")
         verdict = "met" if result["peak_memory_ratio_at_first_paint"] <= 1.5 else "NOT met"

@@ -51,6 +51,7 @@ def main() -> int:
     bundle = bench("bench_bundle.py", "--runs", str(max(3, args.runs // 2)))
     table = {
         "first_paint_vs_bare": startup.get("first_paint_ratio"),
+        "shell_complete_vs_bare": startup.get("shell_complete_ratio"),
         "content_start_search_ready_ms": startup.get("app_content_ready_ms"),
         "content_source": startup.get("content_source"),
         "content_ready_vs_bare_first_paint": (

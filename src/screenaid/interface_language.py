@@ -14,7 +14,6 @@ from __future__ import annotations
 import os
 import stat
 import sys
-import tomllib
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -82,6 +81,8 @@ def _from_file(path: Path) -> str | None:
         os.close(descriptor)
     if len(raw) > MAX_BYTES:
         return None
+    import tomllib  # only when there is a file: not every start pays for the TOML parser
+
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):

@@ -9,11 +9,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from screenaid.crash_privacy import disable_core_dumps
 from screenaid.ui.app_style import ensure_app_style, high_contrast
-from screenaid.ui.enter_key import install_enter_key
 from screenaid.ui.main_window import MainWindow
 from screenaid.ui.private_clipboard import PrivateClipboard
 from screenaid.ui.qt_privacy import apply_privacy_defaults
@@ -38,6 +37,8 @@ QUICK_EXIT_STYLE = (
 def _report_error(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
     """Say that something failed without repeating the exception text, which may contain what was typed."""
     import traceback  # only when needed: it is slow to import and start-up matters
+
+    from PySide6.QtWidgets import QMessageBox
 
     where = "".join(
         f'  File "{frame.filename}", line {frame.lineno}, in {frame.name}\n'
@@ -77,16 +78,24 @@ def start(argv: list[str] | None = None) -> tuple[QApplication, MainWindow]:
     app = QApplication(argv if argv is not None else sys.argv[:1])
     sys.excepthook = _report_error
     install_translation(app)  # before any widget is made
-    install_enter_key(app)
     _ensure_font()
     ensure_app_style(app)
     clipboard = PrivateClipboard(app)
-    window = MainWindow(clipboard)
+    window = MainWindow(clipboard, progressive=True)
+    window.shell_completed.connect(lambda: _install_enter_key(app))  # with the shell: before any key
     if not high_contrast():
         window.quick_exit_button.setStyleSheet(QUICK_EXIT_STYLE)
-    window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: _load_in_background(window, clipboard)))
+    window.shell_painted.connect(lambda: QTimer.singleShot(0, lambda: _load_in_background(window, clipboard)))
     window.show()
     return app, window
+
+
+def _install_enter_key(app: QApplication) -> None:
+    """Enter presses a focused button, app-wide; not before the first paint (an application-wide Python
+    event filter costs the first paint about 20 ms, see ``MainWindow``)."""
+    from screenaid.ui.enter_key import install_enter_key
+
+    install_enter_key(app)
 
 
 def _load_in_background(window: MainWindow, clipboard: PrivateClipboard) -> None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QCheckBox, QRadioButton, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 FOCUS_COLOUR = "#1a4f9c"
 """Focus ring and selection colour; ``scripts/check-contrast`` measures it against every background."""
@@ -66,6 +66,8 @@ def ensure_app_style(app: QApplication) -> None:
 def style_controls(root: QWidget) -> None:
     """Give every radio button, check box and item view under ``root`` the rules above (those without a
     sheet of their own)."""
+    from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QRadioButton  # not needed by the first frame
+
     for control in [*root.findChildren(QRadioButton), *root.findChildren(QCheckBox)]:
         if not control.styleSheet():
             control.setStyleSheet(ACCESSIBILITY_STYLE)

@@ -71,15 +71,22 @@ class CoverStack(QStackedWidget):
     def __init__(self, work: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.work = work
-        self.page = NeutralPage(cover_text(COVER_TEXT), self)
-        self.page.setObjectName("cover")
         self.addWidget(work)
-        self.addWidget(self.page)
+        self._page: NeutralPage | None = None
         self._focus: QWidget | None = None
 
     @property
+    def page(self) -> NeutralPage:
+        """The cover page, made the first time it is needed (the window's first frame does not show it)."""
+        if self._page is None:
+            self._page = NeutralPage(cover_text(COVER_TEXT), self)
+            self._page.setObjectName("cover")
+            self.addWidget(self._page)
+        return self._page
+
+    @property
     def covered(self) -> bool:
-        return self.currentWidget() is self.page
+        return self._page is not None and self.currentWidget() is self._page
 
     def toggle(self) -> None:
         if self.covered:

@@ -71,19 +71,37 @@ class GlobalSearch(QWidget):
         )
         self.box.setClearButtonEnabled(True)
         self.box.setEnabled(False)
-        self.results = QListWidget(self)
-        self.results.setAccessibleName(self.tr("Search results"))
-        self.results.setVisible(False)
-        self.results.setMaximumHeight(self.fontMetrics().lineSpacing() * 12)
+        self._results: QListWidget | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.box)
-        layout.addWidget(self.results)
         self.box.textChanged.connect(self._update)
         self.box.returnPressed.connect(self._open_current)
-        self.results.itemActivated.connect(self._open_item)
         self.box.installEventFilter(self)
-        self.results.installEventFilter(self)
+
+    @property
+    def results(self) -> QListWidget:
+        """The result list under the box, made the first time there is something to show.
+
+        Not made with the box: nothing needs it before the first query, and the window's shell, which
+        holds the box, is made between the first paint and the first key (see ``MainWindow``).
+        """
+        if self._results is None:
+            from screenaid.ui.app_style import style_controls
+
+            results = QListWidget(self)
+            results.setAccessibleName(self.tr("Search results"))
+            results.setVisible(False)
+            results.setMaximumHeight(self.fontMetrics().lineSpacing() * 12)
+            layout = self.layout()
+            assert layout is not None
+            layout.addWidget(results)
+            results.itemActivated.connect(self._open_item)
+            results.installEventFilter(self)
+            QWidget.setTabOrder(self.box, results)  # right after the box, as if it had been made with it
+            style_controls(self)
+            self._results = results
+        return self._results
 
     def install_shortcuts(self, window: QWidget) -> None:
         focus = QShortcut(QKeySequence("Ctrl+K"), window)
@@ -126,10 +144,13 @@ class GlobalSearch(QWidget):
 
     def clear(self) -> None:
         self.box.clear()
-        self.results.clear()
-        self.results.setVisible(False)
+        if self._results is not None:
+            self._results.clear()
+            self._results.setVisible(False)
 
     def _update(self, query: str) -> None:
+        if self._results is None and not query.strip():
+            return  # nothing to show, and no list yet to empty
         self.results.clear()
         hits = (
             self._searcher.search(query, limit=RESULT_LIMIT, context=self.search_context())
@@ -151,7 +172,9 @@ class GlobalSearch(QWidget):
             self.results.setCurrentRow(0)
 
     def _open_current(self) -> None:
-        item = self.results.currentItem() or self.results.item(0)
+        if self._results is None:
+            return
+        item = self._results.currentItem() or self._results.item(0)
         if item is not None:
             self._open_item(item)
 
@@ -166,14 +189,17 @@ class GlobalSearch(QWidget):
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
         key = event.key()
-        if key == Qt.Key.Key_Escape and (self.box.text() or self.results.isVisible()):
+        results = self._results
+        if key == Qt.Key.Key_Escape and (self.box.text() or (results is not None and results.isVisible())):
             self.clear()
             self.box.setFocus()
             return True
-        if watched is self.box and key == Qt.Key.Key_Down and self.results.count():
-            self.results.setFocus()
+        if results is None:
+            return False
+        if watched is self.box and key == Qt.Key.Key_Down and results.count():
+            results.setFocus()
             return True
-        if watched is self.results and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if watched is results and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._open_current()
             return True
         return False

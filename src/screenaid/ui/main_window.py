@@ -1,7 +1,10 @@
 """The main window: composes the shell (quick exit, places, search, notices, cover) and the five pages.
 
 It holds no logic of its own beyond wiring. The shell is built and painted first; the pages are built
-by :meth:`MainWindow.install_context` once the content is loaded, so the window appears at once.
+by :meth:`MainWindow.install_context` once the content is loaded, so the window appears at once. The app
+makes the window ``progressive``: its first frame is Quick exit over the loading page, and the rest of the
+shell (places, search, cover button, notices, jurisdiction) follows in the next turn of the event loop,
+or before the first key is handled, whichever comes first.
 Keyboard focus starts in the search box (never on Quick exit, where one stray Space would end the app);
 the start page is the neutral cover page unless the clinic's ``start_page`` setting names a place.
 """
@@ -9,12 +12,11 @@ the start page is the neutral cover page unless the clinic's ``start_page`` sett
 from __future__ import annotations
 
 import linecache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -27,30 +29,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from screenaid.ui.accessibility import install_accessible_roles, name_from_labels
 from screenaid.ui.app_style import ensure_app_style, style_controls
-from screenaid.ui.cover import COVER_KEY_NAME, START_TEXT, CoverKey, CoverStack, NeutralPage, cover_text
+from screenaid.ui.cover import COVER_KEY_NAME, START_TEXT, CoverStack, NeutralPage, cover_text
 from screenaid.ui.free_memory import FreeMemorySoon
-from screenaid.ui.global_search import GlobalSearch
-from screenaid.ui.idle_wipe import IdleWipe
 from screenaid.ui.quick_exit import QuickExit
 from screenaid.ui.translation import QT_TRANSLATE_NOOP, review_notice
-from screenaid.ui.widgets.jurisdiction_bar import JurisdictionBar
-from screenaid.ui.widgets.navigation_bar import NavigationBar
-from screenaid.ui.widgets.notice_banner import NoticeBanner
 from screenaid.ui.widgets.quick_exit_button import QuickExitButton
 from screenaid.ui.window_fit import fit_to_screen
-from screenaid.ui.zoom import Zoom
 
 if TYPE_CHECKING:
     from typing import Protocol
 
-    from PySide6.QtCore import QObject
     from PySide6.QtGui import QCloseEvent, QShowEvent
 
     from screenaid.ui.context import AppContext
-    from screenaid.ui.global_search import Searcher
+    from screenaid.ui.cover import CoverKey
+    from screenaid.ui.global_search import GlobalSearch, Searcher
+    from screenaid.ui.idle_wipe import IdleWipe
     from screenaid.ui.private_clipboard import PrivateClipboard
+    from screenaid.ui.widgets.jurisdiction_bar import JurisdictionBar
+    from screenaid.ui.widgets.navigation_bar import NavigationBar
+    from screenaid.ui.widgets.notice_banner import NoticeBanner
+    from screenaid.ui.zoom import Zoom
 
     class Page(Protocol):
         def show_entry(self, entry_id: str) -> bool: ...
@@ -101,14 +101,88 @@ def _drop_source_lines() -> None:
     linecache.clearcache()
 
 
+class _FirstKeyCompletesShell(QObject):
+    """Until the shell is complete, the first key (or shortcut) completes it before anything handles the key.
+
+    Watches only the few objects that can have the keyboard in the first frame (the window, the page area
+    that holds the focus, Quick exit), not the whole application. An application-wide Python event filter
+    also sees Qt's internal objects (its animation timer, its gesture manager), and the first one that
+    PySide6 has no Python class for makes it create the Python types of every Qt class it has not made yet:
+    about 20 ms, which would come before the first paint."""
+
+    def __init__(self, window: MainWindow, watched: tuple[QObject, ...]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._watched = watched
+        for item in watched:
+            item.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _KEY_EVENTS:
+            self._window.complete_shell()
+        return False
+
+    def remove(self) -> None:
+        for item in self._watched:
+            item.removeEventFilter(self)
+        self.deleteLater()
+
+
+_KEY_EVENTS = (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
+
+_Part = TypeVar("_Part")
+
+
+class _ShellPart(Generic[_Part]):
+    """A part of the shell that :meth:`MainWindow.complete_shell` makes. Asking for it earlier (a tool or a
+    test that uses the window right after ``start()``) completes the shell first, so callers never see a
+    half-made window."""
+
+    def __set_name__(self, _owner: type, name: str) -> None:
+        self._stored = f"_{name}"
+
+    @overload
+    def __get__(self, window: None, _owner: type) -> _ShellPart[_Part]: ...
+
+    @overload
+    def __get__(self, window: MainWindow, _owner: type) -> _Part: ...
+
+    def __get__(self, window: MainWindow | None, _owner: type) -> _Part | _ShellPart[_Part]:
+        if window is None:
+            return self
+        window.complete_shell()
+        part: _Part = getattr(window, self._stored)
+        return part
+
+    def __set__(self, window: MainWindow, part: _Part) -> None:
+        setattr(window, self._stored, part)
+
+
 class MainWindow(QMainWindow):
     first_painted = Signal()
-    """The shell has been painted once (start-up measurements and deferred loading hang off this)."""
+    """The window has been painted once (start-up measurements and deferred loading hang off this)."""
+    shell_painted = Signal()
+    """The complete shell (places, search box, cover button, notices, jurisdiction) has been painted once."""
+    shell_completed = Signal()
+    """The rest of the shell has just been added (after the first paint, when made with ``progressive``)."""
     content_installed = Signal()
     """Pages are built; search follows a moment later."""
     search_ready = Signal()
 
-    def __init__(self, clipboard: PrivateClipboard, parent: QWidget | None = None) -> None:
+    navigation: _ShellPart[NavigationBar] = _ShellPart()
+    search: _ShellPart[GlobalSearch] = _ShellPart()
+    cover_button: _ShellPart[QPushButton] = _ShellPart()
+    notices: _ShellPart[NoticeBanner] = _ShellPart()
+    jurisdiction_bar: _ShellPart[JurisdictionBar] = _ShellPart()
+    zoom: _ShellPart[Zoom] = _ShellPart()
+    cover_key: _ShellPart[CoverKey] = _ShellPart()
+
+    def __init__(
+        self, clipboard: PrivateClipboard, parent: QWidget | None = None, *, progressive: bool = False
+    ) -> None:
+        """``progressive``: the first paint shows Quick exit (button and 3×Shift) over the loading page, and
+        the rest of the shell is added in the next turn of the event loop, or before the first key is handled
+        if one comes sooner (:meth:`complete_shell`). Otherwise the whole shell is made here."""
         super().__init__(parent)
         self.setWindowTitle(self.tr(WINDOW_TITLE))
         self.setAccessibleName(self.tr("Main window"))
@@ -117,27 +191,20 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.idle_wipe: IdleWipe | None = None
         self._painted = False
+        self._shell_painted = False
         self._watching_screen = False
+        self._first_key: _FirstKeyCompletesShell | None = None
         self.start_page: QWidget | None = None
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         self._app = app
         ensure_app_style(app)
-        install_accessible_roles()
 
+        # -- the first frame: Quick exit over the loading page, inside the cover --------------------------
         central = QWidget(self)
         central.setAccessibleName(self.tr("Clinical reference"))
+        self._central = central
         self.quick_exit_button = QuickExitButton(central)
-        places = tuple((key, QCoreApplication.translate("Places", label)) for key, label in PLACES)
-        self.navigation = NavigationBar(places, central)
-        self.search = GlobalSearch(central)
-        self.cover_button = QPushButton(self.tr("Cover screen ({key})").format(key=COVER_KEY_NAME), central)
-        self.cover_button.setAutoDefault(False)
-        self.cover_button.setToolTip(
-            self.tr("Show a plain page at once; {key} again brings your work back").format(key=COVER_KEY_NAME)
-        )
-        self.notices = NoticeBanner(central)
-        self.jurisdiction_bar = JurisdictionBar(central)
         self.stack = QStackedWidget(central)
         self.stack.setAccessibleName(self.tr("Current place"))
         self.stack.currentChanged.connect(self._size_by_current_page)
@@ -156,60 +223,103 @@ class MainWindow(QMainWindow):
         top = QWidget(central)
         # the shell never gives up height (its controls would be clipped at 200 %): the page area scrolls instead
         top.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        bar = self.navigation.layout()
-        assert bar is not None
-        bar.insertWidget(0, self.quick_exit_button)  # type: ignore[attr-defined]
+        self._top_layout = QVBoxLayout(top)
+        self._top_layout.setContentsMargins(0, 0, 0, 0)
+        self._bar_row = QHBoxLayout()
+        """Quick exit, then the places (added with the rest of the shell)."""
+        self._bar_row.addWidget(self.quick_exit_button)
+        self._top_layout.addLayout(self._bar_row)
+        self._layout = QVBoxLayout(central)
+        self._layout.addWidget(top)
+        self._layout.addWidget(self.page_area, 1)
+        self.cover = CoverStack(central, self)
+        self.setCentralWidget(self.cover)
+        self.stack.setFocus()
+
+        self.free_memory = FreeMemorySoon(self)
+        self.quick_exit = QuickExit(clipboard, self)
+        self.quick_exit.progress.connect(self._on_shift_progress)
+        self.quick_exit_button.clicked.connect(self.quick_exit.trigger)
+        self.cover.toggled.connect(self._on_cover)
+        clipboard.copied.connect(
+            lambda seconds: self._status(
+                self.tr("Copied. The clipboard clears itself in %n seconds.", "", seconds)
+            )
+        )
+        self.shell_complete = False
+        if progressive:
+            self._first_key = _FirstKeyCompletesShell(self, (self, self.stack, self.quick_exit_button))
+            fit_to_screen(self, initial=True)
+        else:
+            self.complete_shell(initial=True)
+
+    def complete_shell(self, initial: bool = False) -> None:
+        """Add the places, the search box, the cover button, the notices and the jurisdiction bar, and start
+        watching the keyboard application-wide (3×Shift, the cover key). Once only."""
+        if self.shell_complete:
+            return
+        self.shell_complete = True
+        if self._first_key is not None:
+            self._first_key.remove()
+            self._first_key = None
+        from screenaid.ui.accessibility import install_accessible_roles, name_from_labels
+        from screenaid.ui.cover import CoverKey
+        from screenaid.ui.global_search import GlobalSearch
+        from screenaid.ui.widgets.jurisdiction_bar import JurisdictionBar
+        from screenaid.ui.widgets.navigation_bar import NavigationBar
+        from screenaid.ui.widgets.notice_banner import NoticeBanner
+        from screenaid.ui.zoom import Zoom
+
+        install_accessible_roles()
+        central = self._central
+        places = tuple((key, QCoreApplication.translate("Places", label)) for key, label in PLACES)
+        self.navigation = NavigationBar(places, central)
+        self.search = GlobalSearch(central)
+        self.cover_button = QPushButton(self.tr("Cover screen ({key})").format(key=COVER_KEY_NAME), central)
+        self.cover_button.setAutoDefault(False)
+        self.cover_button.setToolTip(
+            self.tr("Show a plain page at once; {key} again brings your work back").format(key=COVER_KEY_NAME)
+        )
+        self.notices = NoticeBanner(central)
+        self.jurisdiction_bar = JurisdictionBar(central)
+        self._bar_row.addWidget(self.navigation, 1)
         # the cover button beside the search box, not at the end of the places: with French or Spanish
         # labels at 200 % text, one row of quick exit, five places and the cover button is wider than a
         # 1280-pixel screen (tests/ui/test_screen_fit.py)
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
         search_row.addWidget(self.cover_button, 0, Qt.AlignmentFlag.AlignTop)
-        top_layout.addWidget(self.navigation)
-        top_layout.addLayout(search_row)
-        top_layout.addWidget(self.jurisdiction_bar)
-        layout = QVBoxLayout(central)
-        layout.addWidget(top)
-        layout.addWidget(self.notices)
-        layout.addWidget(self.page_area, 1)
-        self.cover = CoverStack(central, self)
-        self.setCentralWidget(self.cover)
+        self._top_layout.addLayout(search_row)
+        self._top_layout.addWidget(self.jurisdiction_bar)
+        self._layout.insertWidget(1, self.notices)
         QWidget.setTabOrder(self.quick_exit_button, self.navigation.buttons[PLACES[0][0]])
         self.navigation.set_places_enabled(False)
-        self.stack.setFocus()
 
-        self.free_memory = FreeMemorySoon(self)
-        self.quick_exit = QuickExit(clipboard, self)
-        self.quick_exit.watch(app)
-        self.quick_exit.progress.connect(self._on_shift_progress)
-        self.quick_exit_button.clicked.connect(self.quick_exit.trigger)
-        self.zoom = Zoom(app, self)
+        self.quick_exit.watch(self._app)
+        self.zoom = Zoom(self._app, self)
         self.zoom.install_shortcuts(self)
         self.zoom.changed.connect(self._on_zoom)
         self.cover_key = CoverKey(self.cover, self)
-        self.cover_key.watch(app)
+        self.cover_key.watch(self._app)
         self.cover_button.clicked.connect(self.cover.cover)
-        self.cover.toggled.connect(self._on_cover)
         self.navigation.install_shortcuts(self)
         self.navigation.place_chosen.connect(self.go_to)
         self.search.install_shortcuts(self)
         self.search.entry_chosen.connect(self.show_entry)
         self.jurisdiction_bar.chosen.connect(self.use_jurisdiction)
-        clipboard.copied.connect(
-            lambda seconds: self._status(
-                self.tr("Copied. The clipboard clears itself in %n seconds.", "", seconds)
-            )
-        )
-        fit_to_screen(self, initial=True)
+        fit_to_screen(self, initial=initial)
         name_from_labels(central)
         style_controls(central)
+        self.update()  # painted with the rest of the shell (shell_painted)
+        self.shell_completed.emit()
 
     # -- building -------------------------------------------------------------------------------
 
     def install_context(self, context: AppContext, searcher: Searcher | None = None) -> None:
         """Use ``context`` from now on: the start page is built at once, the others on first visit."""
+        from screenaid.ui.idle_wipe import IdleWipe
+
+        self.complete_shell()
         self.jurisdiction_bar.bind(context)  # pages see the library as the configured jurisdiction does
         context = self.jurisdiction_bar.context()
         self.context = context
@@ -232,6 +342,8 @@ class MainWindow(QMainWindow):
     def page(self, place: str) -> QWidget:
         """The page of ``place``, built the first time it is needed (pages are costly, start-up is not)."""
         if place not in self.pages:
+            from screenaid.ui.accessibility import name_from_labels
+
             if self.context is None:
                 raise RuntimeError("the content is not loaded yet")
             page: Any = _page_class(place)(self.context, self.stack)
@@ -337,6 +449,8 @@ class MainWindow(QMainWindow):
 
     def wipe(self) -> None:
         """Forget everything: checked items, answers, typed text, open dialogs; back to the start page."""
+        from PySide6.QtWidgets import QDialog
+
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
@@ -355,6 +469,11 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop watching the application (on close, and between tests)."""
+        if not self.shell_complete:
+            if self._first_key is not None:
+                self._first_key.remove()
+                self._first_key = None
+            return
         self._app.removeEventFilter(self.quick_exit)
         self.cover_key.unwatch(self._app)
         if self.idle_wipe is not None:
@@ -370,9 +489,16 @@ class MainWindow(QMainWindow):
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
-        if event.type() == QEvent.Type.Paint and not self._painted:
+        if event.type() != QEvent.Type.Paint or self._shell_painted:
+            return handled
+        if not self._painted:
             self._painted = True
             QTimer.singleShot(0, self.first_painted.emit)
+            if not self.shell_complete:
+                QTimer.singleShot(0, self.complete_shell)  # after first_painted: the first frame is out
+        if self.shell_complete:
+            self._shell_painted = True
+            QTimer.singleShot(0, self.shell_painted.emit)
         return handled
 
     def showEvent(self, event: QShowEvent) -> None:

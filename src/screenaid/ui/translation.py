@@ -13,7 +13,6 @@ Content (course text, indicators, prompts, resources) is not translated here; it
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -70,12 +69,14 @@ def configured_language() -> str | None:
     return configured_interface_language()
 
 
-@dataclass
 class InstalledTranslation:
-    """What :func:`install_translation` put in place; :meth:`remove` takes it away again (tests, tools)."""
+    """What :func:`install_translation` put in place; :meth:`remove` takes it away again (tests, tools).
 
-    language: str
-    translators: list[QTranslator] = field(default_factory=list)
+    A plain class, not a dataclass: it is made before the first paint, which importing dataclasses delays."""
+
+    def __init__(self, language: str, translators: list[QTranslator] | None = None) -> None:
+        self.language = language
+        self.translators: list[QTranslator] = translators if translators is not None else []
 
     def remove(self) -> None:
         app = QCoreApplication.instance()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -16,5 +14,7 @@ class Heading(QLabel):
         tag = _TAGS.get(level, "h4")
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setWordWrap(True)
+        from html import escape  # here, not at import: html.entities is not needed before the first paint
+
         self.setText(f"<{tag} style='margin:0'>{escape(text)}</{tag}>")
         self.setAccessibleName(text)

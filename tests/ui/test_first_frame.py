@@ -1,0 +1,162 @@
+"""The app's first frame (issue 16): Quick exit over the loading page, painted before the rest of the shell.
+
+``MainWindow(progressive=True)`` (what ``screenaid.ui.app.start`` makes) paints Quick exit first and adds the
+places, search box, cover button, notices and jurisdiction bar in the next turn of the event loop, or at the
+first key if one comes sooner, so no key is ever handled by a half-made shell. These tests check the frames
+and that the finished shell is the one the rest of the suite tests (focus, Tab order, names, quick exit).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QRadioButton, QWidget
+
+from screenaid.ui.main_window import PLACES, MainWindow
+
+
+def shown_texts(window: MainWindow) -> list[str]:
+    return [label.text() for label in window.findChildren(QLabel) if label.isVisibleTo(window)]
+
+
+def progressive_window(qtbot, clipboard) -> MainWindow:
+    window = MainWindow(clipboard, progressive=True)
+    window.quick_exit.end_process = lambda: None  # QCoreApplication.exit would stop every later event loop
+    qtbot.addWidget(window)
+    return window
+
+
+def test_the_first_paint_shows_quick_exit_and_the_rest_follows_before_the_next_paint(qtbot, clipboard):
+    window = progressive_window(qtbot, clipboard)
+    at_first_paint: dict[str, object] = {}
+
+    def first_frame() -> None:
+        at_first_paint["complete"] = window.shell_complete
+        at_first_paint["quick exit shown"] = window.quick_exit_button.isVisible()
+        at_first_paint["texts"] = shown_texts(window)
+
+    window.first_painted.connect(first_frame)
+    assert not window.shell_complete
+    assert window.findChildren(QRadioButton) == []  # no places, no search box before the first paint
+    assert window.findChildren(QLineEdit) == []
+    with qtbot.waitSignals([window.first_painted, window.shell_painted], timeout=5000):
+        window.show()
+    assert at_first_paint == {"complete": False, "quick exit shown": True, "texts": ["Loading…"]}
+    assert window.shell_complete
+    for part in (window.navigation, window.search.box, window.cover_button, window.jurisdiction_bar):
+        assert part.isVisible(), part
+    assert not window.navigation.buttons[PLACES[0][0]].isEnabled()  # places wait for the content, as before
+    window.shutdown()
+
+
+def test_the_quick_exit_button_works_in_the_first_frame(qtbot, clipboard):
+    window = progressive_window(qtbot, clipboard)
+    window.show()
+    ended: list[bool] = []
+    window.quick_exit.end_process = lambda: ended.append(True)
+    window.quick_exit_button.click()
+    assert ended == [True]
+    assert not window.isVisible()
+    window.shutdown()
+
+
+def test_three_shifts_before_the_shell_is_complete_quit(qtbot, clipboard):
+    """The first key completes the shell (and with it the application-wide 3×Shift watch) before it is
+    handled, so a Shift pressed at once counts."""
+    window = progressive_window(qtbot, clipboard)
+    ended: list[bool] = []
+    window.quick_exit.end_process = lambda: ended.append(True)
+    window.show()  # no event processed yet: the shell is still to come
+    assert not window.shell_complete
+    focus = window.focusWidget()
+    assert focus is window.stack  # what holds the keyboard in the first frame, never Quick exit
+    qtbot.keyClick(focus, Qt.Key.Key_Shift)
+    assert window.shell_complete
+    qtbot.keyClick(focus, Qt.Key.Key_Shift)
+    assert ended == []
+    qtbot.keyClick(focus, Qt.Key.Key_Shift)
+    assert ended == [True]
+    window.shutdown()
+
+
+def test_the_cover_key_pressed_before_the_shell_is_complete_covers(qtbot, clipboard):
+    window = progressive_window(qtbot, clipboard)
+    window.show()
+    assert not window.shell_complete
+    qtbot.keyClick(window.stack, Qt.Key.Key_F12)
+    assert window.shell_complete
+    assert window.cover.covered
+    qtbot.keyClick(window.cover.page, Qt.Key.Key_F12)
+    assert not window.cover.covered
+    window.shutdown()
+
+
+def test_the_finished_shell_has_the_usual_tab_order_names_and_launch_focus(
+    qtbot, clipboard, app_context, search_index
+):
+    window = progressive_window(qtbot, clipboard)
+    with qtbot.waitSignal(window.shell_painted, timeout=5000):
+        window.show()
+    window.install_context(app_context, searcher=search_index)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.search.box, timeout=2000)
+    expected = [window.quick_exit_button, *window.navigation.buttons.values(), window.search.box]
+    chain = [window.quick_exit_button]
+    widget: QWidget = window.quick_exit_button
+    while len(chain) < len(expected):
+        widget = widget.nextInFocusChain()
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible() and widget.isEnabled():
+            chain.append(widget)
+    assert chain == expected
+    first = window.nextInFocusChain()
+    while not (first.focusPolicy() & Qt.FocusPolicy.TabFocus and first.isVisible()):
+        first = first.nextInFocusChain()
+    assert first is window.quick_exit_button
+    assert window.search.box.accessibleName() == "Search everything"
+    assert window.navigation.accessibleName() == "Places"
+    window.shutdown()
+
+
+def test_content_arriving_before_the_shell_completes_it_first(qtbot, clipboard, app_context, search_index):
+    window = progressive_window(qtbot, clipboard)
+    window.install_context(app_context, searcher=search_index)  # before any paint
+    assert window.shell_complete
+    assert window.navigation.buttons[PLACES[0][0]].isEnabled()
+    assert window.search.ready()
+    window.shutdown()
+
+
+def test_a_part_of_the_shell_asked_for_early_is_made_at_once(qtbot, clipboard):
+    """Tools and tests that use the window right after ``start()`` never meet a half-made shell."""
+    window = progressive_window(qtbot, clipboard)
+    assert not window.shell_complete
+    assert not window.search.box.isEnabled()  # asking for the search box made the shell
+    assert window.shell_complete
+    assert window.findChildren(QRadioButton) == list(window.navigation.buttons.values())
+    window.shutdown()
+
+
+def test_the_search_results_list_is_made_on_the_first_query_and_keeps_its_place(qtbot, main_window):
+    search = main_window.search
+    search.clear()  # before any query: nothing to empty, nothing made
+    assert search._results is None
+    qtbot.keyClick(search.box, Qt.Key.Key_Escape)
+    qtbot.keyClick(search.box, Qt.Key.Key_Down)
+    qtbot.keyClick(search.box, Qt.Key.Key_Return)
+    assert search._results is None
+    assert main_window.current_place() is None  # Enter with no results opened nothing
+
+    search.focus_box()
+    qtbot.keyClicks(search.box, "debt")
+    results = search.results
+    assert results is search._results
+    assert results.isVisible()
+    assert results.count() > 0
+    assert results.accessibleName() == "Search results"
+    assert results.styleSheet()  # the item-view rules of app_style, as when it was made with the box
+    assert search.box.nextInFocusChain() is results  # Tab from the box reaches the results, as before
+    qtbot.keyClick(search.box, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is results
+    qtbot.keyClick(results, Qt.Key.Key_Escape)
+    assert not results.isVisible()
+    assert search.box.text() == ""
+    assert QApplication.focusWidget() is search.box
