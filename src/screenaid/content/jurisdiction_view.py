@@ -119,7 +119,7 @@ def library_for_jurisdiction(library: Library, jurisdiction: str) -> Library:
     }
     for entry_id in [i for i, e in entries.items() if isinstance(e, Source) and i not in cited]:
         del entries[entry_id], files[entry_id], origins[entry_id]
-    return Library(entries=entries, files=files, origins=origins)
+    return Library(entries=entries, files=files, origins=origins, derived=library.derived)
 
 
 def _negated(text: str) -> tuple[int, ...]:
