@@ -21,8 +21,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from rapidfuzz import fuzz, process
-
 from screenaid.content.common import Population, Record
 from screenaid.content.kinds import KIND_OF
 from screenaid.content.library import Library
@@ -257,6 +255,8 @@ class SearchIndex:
                 for candidate in self._with_prefix(word):
                     expansion.setdefault(candidate, PREFIX_WEIGHT)
             if not expansion and len(word) >= 4:
+                from rapidfuzz import fuzz, process  # only for a word not in the index (6 ms, once)
+
                 for candidate, similarity, _ in process.extract(
                     term, self._vocabulary, scorer=fuzz.ratio, limit=3, score_cutoff=FUZZY_CUTOFF
                 ):
