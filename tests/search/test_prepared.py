@@ -200,7 +200,8 @@ def test_terms_derived_by_other_code_are_not_used_and_search_is_the_same(snapsho
         None,
         ("not", "terms", "at all"),
         ((), {}),
-        (("a",), {"x": (b"\x05\x00\x00\x00", b"\x00" * 8, 1.0)}),
+        ((), ("1.0",), {}),
+        (("a",), (1.0,), {"x": (b"\x00\x00\x00\x00", b"\x00\x00\x00\x00", 1.0)}),
     ],
 )
 def test_malformed_search_data_is_computed_again(snapshot_library: Library, data: object) -> None:
@@ -216,19 +217,34 @@ def test_malformed_search_data_is_computed_again(snapshot_library: Library, data
 
 def test_a_packed_entry_that_does_not_fit_is_computed_again(snapshot_library: Library) -> None:
     derived = snapshot_library.derived[NAME]
-    vocabulary, packed = derived.data
+    vocabulary, weights, packed = derived.data
     entry_id = next(iter(packed))
-    numbers, weights, length = packed[entry_id]
-    for broken in [(numbers, weights[:-8], length), (b"\xff" * 4, weights[:8], length), (numbers[:-1], weights, length), "x"]:  # fmt: skip
+    numbers, weight_numbers, length = packed[entry_id]
+    for broken in [
+        (numbers, weight_numbers[:-4], length),  # fewer weights than terms
+        (numbers[:4], b"\xff" * 4, length),  # no such weight
+        (b"\xff" * 4, weight_numbers[:4], length),  # no such term
+        (numbers[:-1], weight_numbers, length),  # not whole numbers
+        (numbers, weight_numbers, 1),  # not a length
+        "x",
+    ]:
         library = dataclasses.replace(
             snapshot_library,
             derived={
-                NAME: Derived(derived.version, derived.entries, (vocabulary, {**packed, entry_id: broken}))
+                NAME: Derived(
+                    derived.version, derived.entries, (vocabulary, weights, {**packed, entry_id: broken})
+                )
             },
         )
         index = SearchIndex(library)
         assert index.prepared == searchable(library) - 1
         assert_same_index(index, SearchIndex(without_derived(snapshot_library)))
+
+
+def test_the_index_shares_one_object_per_weight(snapshot_library: Library) -> None:
+    index = SearchIndex(snapshot_library)
+    weights = {id(weight) for postings in index._postings.values() for weight in postings.values()}
+    assert len(weights) == len(snapshot_library.derived[NAME].data[1]) < 200
 
 
 def test_a_clinic_folder_on_top_of_the_snapshot_is_indexed_at_run_time(tmp_path: Path) -> None:

@@ -4,4 +4,4 @@ the program for a frozen bundle, which holds no sources.
 Written by scripts/sign-bundled-resources with the content snapshot: do not edit.
 """
 
-CODE_SHA256 = "28664562c0f9f123cc8033434865e59dbf94e09c70e68bc1471a4d7c31e26ef5"
+CODE_SHA256 = "6a24c0976871d9d0a542a8de865900dbb542337479048d252d35c6851ca50ae6"

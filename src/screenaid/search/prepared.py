@@ -16,9 +16,10 @@ snapshot was signed; a test checks that it matches the sources), the stems and f
 set of words in every stemmer language (a different Snowball or Unicode version stems differently), and
 the Unicode version.
 
-Packed form, plain values only (the snapshot's unpickler builds nothing else): ``(vocabulary, entries)``,
-``vocabulary`` the sorted tuple of every term, ``entries`` by id ``(term numbers, weights, length)``, the
-numbers little-endian unsigned 32-bit and the weights little-endian doubles, as bytes.
+Packed form, plain values only (the snapshot's unpickler builds nothing else): ``(vocabulary, weights,
+entries)``: ``vocabulary`` the sorted tuple of every term, ``weights`` the sorted tuple of every distinct
+weight (a few dozen: sums of field weights), ``entries`` by id ``(term numbers, weight numbers, length)``,
+the numbers little-endian unsigned 32-bit, as bytes. The index then shares one float object per weight.
 """
 
 from __future__ import annotations
@@ -106,16 +107,18 @@ def derive(entries: Mapping[str, Record]) -> tuple[str, Any]:
         if not isinstance(entry, UNSEARCHED)
     }
     vocabulary = tuple(sorted({term for weights, _ in found.values() for term in weights}))
+    table = tuple(sorted({weight for weights, _ in found.values() for weight in weights.values()}))
     number = {term: position for position, term in enumerate(vocabulary)}
+    weight_number = {weight: position for position, weight in enumerate(table)}
     packed = {
         entry_id: (
             _packed(array(_UINT32, [number[term] for term in weights])),
-            _packed(array("d", weights.values())),
+            _packed(array(_UINT32, [weight_number[weight] for weight in weights.values()])),
             length,
         )
         for entry_id, (weights, length) in found.items()
     }
-    return code_version(), (vocabulary, packed)
+    return code_version(), (vocabulary, table, packed)
 
 
 def _packed(values: array[Any]) -> bytes:
@@ -138,6 +141,7 @@ class Prepared:
 
     entries: Mapping[str, Record]
     vocabulary: tuple[str, ...]
+    weights: tuple[float, ...]
     packed: Mapping[str, Any]
 
     @classmethod
@@ -147,12 +151,14 @@ class Prepared:
         if derived is None or derived.version != code_version():
             return None
         data = derived.data
-        if not (isinstance(data, tuple) and len(data) == 2):
+        if not (isinstance(data, tuple) and len(data) == 3):
             return None
-        vocabulary, packed = data
-        if not (isinstance(vocabulary, tuple) and isinstance(packed, dict)):
+        vocabulary, weights, packed = data
+        if not (isinstance(vocabulary, tuple) and isinstance(weights, tuple) and isinstance(packed, dict)):
             return None
-        return cls(derived.entries, vocabulary, packed)
+        if not all(type(weight) is float for weight in weights):
+            return None
+        return cls(derived.entries, vocabulary, weights, packed)
 
     def terms(self, entry: Record) -> tuple[Iterable[tuple[str, float]], float] | None:
         """``entry``'s (term, weight) pairs and length as :func:`entry_terms` gives them, if it is one of the
@@ -162,11 +168,14 @@ class Prepared:
         found = self.packed.get(entry.id)
         if not (isinstance(found, tuple) and len(found) == 3):
             return None
-        numbers, weights, length = found
+        numbers, weight_numbers, length = found
         try:
-            numbers, weights = _unpacked(_UINT32, numbers), _unpacked("d", weights)
+            numbers, weight_numbers = _unpacked(_UINT32, numbers), _unpacked(_UINT32, weight_numbers)
         except (TypeError, ValueError):
             return None
-        if len(numbers) != len(weights) or (numbers and max(numbers) >= len(self.vocabulary)):
+        if len(numbers) != len(weight_numbers) or not isinstance(length, float):
             return None
-        return zip(map(self.vocabulary.__getitem__, numbers), weights, strict=True), float(length)
+        if numbers and (max(numbers) >= len(self.vocabulary) or max(weight_numbers) >= len(self.weights)):
+            return None
+        terms = map(self.vocabulary.__getitem__, numbers)
+        return zip(terms, map(self.weights.__getitem__, weight_numbers), strict=True), length
