@@ -282,8 +282,9 @@ class _Builder:
         self.origins[entry.id] = origin
 
     def _note_future_dates(self, entry: Record, name: str) -> None:
+        fields = entry.__dict__  # the model's field values: getattr() of a field a model lacks costs an exception
         for date_field in DATE_FIELDS:
-            value = getattr(entry, date_field, None)
+            value = fields.get(date_field)
             if isinstance(value, dt.date) and value > self.today:
                 self.notes.append(
                     Problem(
