@@ -151,9 +151,29 @@ def test_the_compiled_code_digest_is_the_digest_of_the_sources() -> None:
 
 
 def test_without_sources_the_compiled_digest_gives_the_same_version(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A frozen bundle holds no sources: the version then comes from the digest compiled in."""
+    current = code_version()
     monkeypatch.setattr(prepared_module, "CODE", ("search/no-such-file.py",))
     assert code_digest() is None
-    assert prepared_module._code_version(CODE_SHA256) == code_version()
+    prepared_module._sources_digest.cache_clear()
+    try:
+        assert code_version() == current
+    finally:
+        monkeypatch.undo()
+        prepared_module._sources_digest.cache_clear()
+
+
+def test_the_packed_numbers_are_little_endian_on_any_machine(monkeypatch: pytest.MonkeyPatch) -> None:
+    from array import array
+
+    numbers = array(prepared_module._UINT32, [1, 2, 70_000])
+    little = b"\x01\x00\x00\x00\x02\x00\x00\x00\x70\x11\x01\x00"
+    assert prepared_module._packed(array(prepared_module._UINT32, numbers)) == little
+    assert prepared_module._unpacked(prepared_module._UINT32, little) == numbers
+    monkeypatch.setattr(prepared_module, "_BIG_ENDIAN", True)  # as a big-endian machine swaps them
+    swapped = prepared_module._packed(array(prepared_module._UINT32, numbers))
+    assert swapped == b"\x00\x00\x00\x01\x00\x00\x00\x02\x00\x01\x11\x70"
+    assert prepared_module._unpacked(prepared_module._UINT32, swapped) == numbers
 
 
 def test_the_version_follows_the_code_and_the_stemmers(monkeypatch: pytest.MonkeyPatch) -> None:
