@@ -282,7 +282,8 @@ class _Builder:
         self.origins[entry.id] = origin
 
     def _note_future_dates(self, entry: Record, name: str) -> None:
-        fields = entry.__dict__  # the model's field values: getattr() of a field a model lacks costs an exception
+        # the model's field values: getattr() of a field a model lacks would raise and catch an exception
+        fields = entry.__dict__
         for date_field in DATE_FIELDS:
             value = fields.get(date_field)
             if isinstance(value, dt.date) and value > self.today:
