@@ -5,8 +5,10 @@ every entry, so the faster build ranks exactly as before."""
 from __future__ import annotations
 
 from screenaid.content import LoadResult
-from screenaid.search.index import _UNSEARCHED, _text_terms, _weighted_texts
 from screenaid.search.negation import NEGATED, negated_terms
+from screenaid.search.terms import UNSEARCHED as _UNSEARCHED
+from screenaid.search.terms import text_terms as _text_terms
+from screenaid.search.terms import weighted_texts as _weighted_texts
 from screenaid.search.text import terms
 
 

@@ -6,6 +6,7 @@ the reader blocks until the test lets it go."""
 
 from __future__ import annotations
 
+import gc
 import threading
 
 from PySide6.QtCore import QTimer
@@ -89,3 +90,27 @@ def test_jurisdiction_names_are_read_in_the_worker_thread(qtbot, qapp, monkeypat
     loader.start()
     qtbot.waitUntil(lambda: bool(installed), timeout=30000)
     assert "screenaid-content" in threads
+
+
+def test_the_collector_is_paused_while_reading_and_what_was_read_is_frozen(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    """What the read creates lives for the session: the cyclic collector does not walk it during the launch
+    (nor in every later full collection). It runs again as before once the read is over."""
+    collecting: list[bool] = []
+
+    def read():  # type: ignore[no-untyped-def]
+        collecting.append(gc.isenabled())
+        return read_content()
+
+    clipboard = PrivateClipboard()
+    window = MainWindow(clipboard)
+    qtbot.addWidget(window)
+    assert gc.isenabled()
+    loader = ContentLoader(clipboard, window, read=read)
+    installed: list[object] = []
+    loader.loaded.connect(installed.append)
+    loader.start()
+    qtbot.waitUntil(lambda: bool(installed), timeout=30000)
+    assert collecting == [False]
+    assert gc.isenabled()
+    assert gc.get_freeze_count() > 10_000  # the modules and the library read (by this load or an earlier one)
+    window.shutdown()

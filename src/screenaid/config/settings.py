@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import os
 from pathlib import Path
 from typing import Literal
 
@@ -14,6 +15,11 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validat
 from screenaid.content.common import LanguageTag
 from screenaid.content.jurisdictions import ALL, normalise_jurisdiction
 from screenaid.interface_language import interface_language_of
+
+# ScreenAid uses no pydantic plugins. Without this, pydantic looks for them in the entry points of every
+# installed distribution when it builds its first model (about 5 ms at each start), and any it finds would
+# see every value validated (settings, content). This is the documented switch; a value set outside wins.
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 ENV_PREFIX = "SCREENAID_"
 LETTER_COUNTRIES = frozenset({"US", "CA"})

@@ -109,7 +109,7 @@ def library_for_jurisdiction(library: Library, jurisdiction: str) -> Library:
         if not fitting:
             continue
         # Best fit wins; on a tie the group's own entry comes first, then the others by id.
-        best = max(fitting, key=lambda m: (_score(m, code), m.id == group_id, _negated(m.id)))
+        best = fitting[0] if len(fitting) == 1 else max(fitting, key=lambda m: _rank(m, group_id, code))
         shown = _localised(best, group_id, code, name)
         entries[group_id] = shown
         files[group_id] = library.files.get(best.id, "")
@@ -119,7 +119,11 @@ def library_for_jurisdiction(library: Library, jurisdiction: str) -> Library:
     }
     for entry_id in [i for i, e in entries.items() if isinstance(e, Source) and i not in cited]:
         del entries[entry_id], files[entry_id], origins[entry_id]
-    return Library(entries=entries, files=files, origins=origins)
+    return Library(entries=entries, files=files, origins=origins, derived=library.derived)
+
+
+def _rank(entry: Record, group_id: str, code: str) -> tuple[int, bool, tuple[int, ...]]:
+    return _score(entry, code), entry.id == group_id, _negated(entry.id)
 
 
 def _negated(text: str) -> tuple[int, ...]:

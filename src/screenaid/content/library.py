@@ -33,6 +33,18 @@ def _frozen(mapping: Mapping[str, Any] | None = None) -> Mapping[str, Any]:
     return MappingProxyType(dict(mapping or {}))
 
 
+@dataclass(frozen=True, slots=True)
+class Derived:
+    """What another part of the program computed from the bundled entries when the content snapshot was
+    signed (search's index terms), for exactly those entry objects. Its consumer checks ``version`` against
+    its own code and uses ``data`` only for an entry that is one of ``entries`` (not a copy, not a clinic's
+    entry with the same id); anything else it computes itself."""
+
+    version: str
+    entries: Mapping[str, Record]
+    data: Any
+
+
 @dataclass(frozen=True)
 class Library:
     """Every loaded entry by id, with the file and origin it came from."""
@@ -40,11 +52,14 @@ class Library:
     entries: Mapping[str, Record] = field(default_factory=_frozen)
     files: Mapping[str, str] = field(default_factory=_frozen)
     origins: Mapping[str, Origin] = field(default_factory=_frozen)
+    derived: Mapping[str, Derived] = field(default_factory=_frozen)
+    """From the content snapshot, by consumer (``"search"``); empty when the YAML was read."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "entries", _frozen(self.entries))
         object.__setattr__(self, "files", _frozen(self.files))
         object.__setattr__(self, "origins", _frozen(self.origins))
+        object.__setattr__(self, "derived", _frozen(self.derived))
 
     def __iter__(self) -> Iterator[Record]:
         return iter(self.entries.values())

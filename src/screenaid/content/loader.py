@@ -16,7 +16,7 @@ from pydantic import ValidationError
 
 from screenaid.content.common import DATE_FIELDS, Record
 from screenaid.content.kinds import KIND_OF, KINDS
-from screenaid.content.library import Library, Origin
+from screenaid.content.library import Derived, Library, Origin
 from screenaid.content.problems import Problem
 from screenaid.content.references import references
 from screenaid.content.resources import Resource, Scope
@@ -140,6 +140,7 @@ class _Builder:
         self._file_problems = 0
         self.from_snapshot = False
         self.snapshot_problem: str | None = None
+        self.derived: dict[str, Derived] = {}
 
     def read_root(self, root: ContentRoot) -> None:
         self.reserved = root.reserved_ids
@@ -188,6 +189,10 @@ class _Builder:
         )
         self.files_read += snapshot.files_read
         self.from_snapshot = True
+        self.derived = {
+            name: Derived(version, snapshot.entries, data)
+            for name, (version, data) in snapshot.derived.items()
+        }
         return True
 
     def read_file(self, source: Path | bytes, name: str, origin: Origin) -> None:
@@ -277,8 +282,10 @@ class _Builder:
         self.origins[entry.id] = origin
 
     def _note_future_dates(self, entry: Record, name: str) -> None:
+        # the model's field values: getattr() of a field a model lacks would raise and catch an exception
+        fields = entry.__dict__
         for date_field in DATE_FIELDS:
-            value = getattr(entry, date_field, None)
+            value = fields.get(date_field)
             if isinstance(value, dt.date) and value > self.today:
                 self.notes.append(
                     Problem(
@@ -321,7 +328,7 @@ class _Builder:
 
     def finish(self) -> LoadResult:
         self.check_references()
-        library = Library(entries=self.entries, files=self.files, origins=self.origins)
+        library = Library(entries=self.entries, files=self.files, origins=self.origins, derived=self.derived)
         return LoadResult(
             library,
             tuple(self.problems),

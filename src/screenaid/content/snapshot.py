@@ -16,6 +16,12 @@ At run time the snapshot is used only when all of these hold, otherwise the YAML
 - every content model it holds still has exactly the fields it had when the snapshot was written (the header
   lists them), so a model changed in code without the snapshot being rebuilt is never filled from it.
 
+It may also carry data that other parts of the program derived from the validated entries when it was
+written (search's index terms, :mod:`screenaid.search.prepared`), each under a name with the version of the
+code that derived it (listed in the header). This module never looks inside: the writer is handed the
+functions that derive it (the content layer does not import search), and each consumer checks the version
+against its own code and computes the data itself when they differ (:class:`screenaid.content.library.Derived`).
+
 The payload is a pickle, read with an unpickler that can only build the content's own classes (pydantic
 models and enums from ``screenaid.content``) and dates and URLs: nothing else can be named in it, and it is
 only ever read after its signature and hash were checked. Clinic folders, the fallback hotline and
@@ -32,8 +38,8 @@ import io
 import json
 import pickle
 import zlib
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -43,7 +49,7 @@ if TYPE_CHECKING:
 SNAPSHOT_NAME = "library.snapshot"
 """Its name at the top of the bundled data/ tree (a name the loader never reads as YAML)."""
 MAGIC = b"SCREENAID-LIBRARY-SNAPSHOT\n"
-FORMAT = 2
+FORMAT = 3
 MAX_HEADER_BYTES = 200_000
 MAX_PAYLOAD_BYTES = 64_000_000
 """The uncompressed pickle may not be larger (a signed file is trusted, but a bound costs nothing)."""
@@ -75,6 +81,13 @@ class Snapshot:
     problems: tuple[Any, ...]
     """Problems found while reading files and entries, file names relative to the data folder."""
     files_read: int
+    derived: dict[str, tuple[str, Any]] = field(default_factory=dict)
+    """Data derived from ``entries`` by other parts of the program: name → (version of the code that
+    derived it, data made of plain values only: str, bytes, numbers, tuples, lists and dicts)."""
+
+
+Deriver = Callable[[Mapping[str, Any]], tuple[str, Any]]
+"""Derives data from the validated entries (by id): returns (version of the deriving code, data)."""
 
 
 def source_digests(files: Mapping[str, bytes]) -> dict[str, str]:
@@ -93,7 +106,8 @@ def encode(snapshot: Snapshot, sources: Mapping[str, bytes]) -> bytes:
     buffer = io.BytesIO()
     pickler = _StablePickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
     pickler.fast = True  # no memo: which equal strings share one object varies from run to run
-    pickler.dump((snapshot.entries, snapshot.files, snapshot.problems, snapshot.files_read))
+    derived = {name: data for name, (_, data) in sorted(snapshot.derived.items())}
+    pickler.dump((snapshot.entries, snapshot.files, snapshot.problems, snapshot.files_read, derived))
     payload = zlib.compress(buffer.getvalue(), 9)
     header = {
         "format": FORMAT,
@@ -101,6 +115,7 @@ def encode(snapshot: Snapshot, sources: Mapping[str, bytes]) -> bytes:
         "sources": source_digests(sources),
         "entries": len(snapshot.entries),
         "models": pickler.models,
+        "derived": {name: version for name, (version, _) in sorted(snapshot.derived.items())},
     }
     return MAGIC + json.dumps(header, sort_keys=True).encode() + b"\n" + payload
 
@@ -227,14 +242,23 @@ def decode(data: bytes, sources: Mapping[str, bytes]) -> Snapshot:
         raise SnapshotError(f"it is out of date ({shown} changed since it was built)")
     try:
         payload = zlib.decompressobj().decompress(data[end + 1 :], MAX_PAYLOAD_BYTES)
-        entries, files, problems, files_read = _ContentUnpickler(io.BytesIO(payload)).load()
+        entries, files, problems, files_read, derived = _ContentUnpickler(io.BytesIO(payload)).load()
     except Exception as error:  # a snapshot of another code version: classes or fields that do not fit
         raise SnapshotError(f"it cannot be read by this version ({type(error).__name__})") from None
     if not (isinstance(entries, dict) and isinstance(files, dict) and isinstance(problems, tuple)):
         raise SnapshotError("it does not hold a library")
     if len(entries) != header.get("entries") or set(files) != set(entries):
         raise SnapshotError("it does not hold the library its header describes")
-    return Snapshot(entries, files, problems, int(files_read))
+    versions = header.get("derived")
+    if not (isinstance(derived, dict) and isinstance(versions, dict) and set(versions) == set(derived)):
+        raise SnapshotError("it does not hold the derived data its header describes")
+    return Snapshot(
+        entries,
+        files,
+        problems,
+        int(files_read),
+        {name: (str(versions[name]), derived[name]) for name in derived},
+    )
 
 
 def _stale_files(recorded: object, current: dict[str, str]) -> list[str]:
@@ -245,13 +269,20 @@ def _stale_files(recorded: object, current: dict[str, str]) -> list[str]:
     return [name for name in names if recorded.get(name) != current.get(name)]
 
 
-def write_snapshot(data_dir: Path) -> Path:
+def write_snapshot(data_dir: Path, derivers: Mapping[str, Deriver] | None = None) -> Path:
     """Validate the bundled library in ``data_dir`` the way the app reads it and write its snapshot there
     (``scripts/sign-bundled-resources`` does this before it signs the tree). Problems in the data are kept
-    in the snapshot, so the app reports the same ones either way."""
+    in the snapshot, so the app reports the same ones either way. ``derivers`` (name → function) add the
+    data other parts of the program derive from the entries (the script passes search's)."""
     from screenaid.content.loader import bundled_root_files, snapshot_of
 
     sources = bundled_root_files(data_dir)
     target = data_dir / SNAPSHOT_NAME
-    target.write_bytes(encode(snapshot_of(sources), sources))
+    target.write_bytes(encode(with_derived(snapshot_of(sources), derivers or {}), sources))
     return target
+
+
+def with_derived(snapshot: Snapshot, derivers: Mapping[str, Deriver]) -> Snapshot:
+    """``snapshot`` with the data each of ``derivers`` derives from its entries."""
+    derived = {name: derive(snapshot.entries) for name, derive in derivers.items()}
+    return replace(snapshot, derived={**snapshot.derived, **derived})

@@ -23,7 +23,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Literal
 
-from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 DEVELOPMENT_PUBLIC_KEY = "7V9Xe5N2L7JC6Sb6plpHyMPtUQ7QWtEadKkko3jGcvk="
@@ -52,8 +51,7 @@ def public_key_from_base64(text: str) -> Ed25519PublicKey:
 
 
 def public_key_to_base64(key: Ed25519PublicKey) -> str:
-    raw = key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-    return base64.b64encode(raw).decode("ascii")
+    return base64.b64encode(key.public_bytes_raw()).decode("ascii")
 
 
 def _release_key_path() -> Path:
@@ -99,6 +97,8 @@ def trust_keys_for_tests(keys: Sequence[str]) -> Iterator[None]:
 
 
 def read_private_key(path: Path) -> Ed25519PrivateKey:
+    from cryptography.hazmat.primitives import serialization  # signing only: not on the app's launch path
+
     try:
         key = serialization.load_pem_private_key(path.read_bytes(), password=None)
     except (OSError, ValueError, TypeError) as error:
@@ -109,6 +109,8 @@ def read_private_key(path: Path) -> Ed25519PrivateKey:
 
 
 def private_key_pem(key: Ed25519PrivateKey) -> bytes:
+    from cryptography.hazmat.primitives import serialization
+
     return key.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     )

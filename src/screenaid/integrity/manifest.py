@@ -138,10 +138,7 @@ def sign_pack(
 
 def fingerprint(key: Ed25519PublicKey) -> str:
     """SHA-256 of the raw public key, first 16 bytes in hex groups: what ``selftest`` prints."""
-    from cryptography.hazmat.primitives import serialization
-
-    raw = key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-    digest = hashlib.sha256(raw).hexdigest()[:32]
+    digest = hashlib.sha256(key.public_bytes_raw()).hexdigest()[:32]
     return ":".join(digest[i : i + 4] for i in range(0, 32, 4))
 
 

@@ -21,28 +21,25 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from rapidfuzz import fuzz, process
-
-from screenaid.content.audience_presets import AudiencePreset
-from screenaid.content.common import Population, Record, Source
-from screenaid.content.handout_text import HandoutText
+from screenaid.content.common import Population, Record
 from screenaid.content.kinds import KIND_OF
 from screenaid.content.library import Library
-from screenaid.content.note_template import NoteTemplate
-from screenaid.content.plain import plain_data
 from screenaid.content.resources import Resource
 from screenaid.content.screening_models import Concern, Indicator, IndicatorKind
 from screenaid.content.search_models import SynonymGroup
-from screenaid.content.training_models import TestQuestion
-from screenaid.content.wording_rules import WordingRule
 from screenaid.search.context import SearchContext
-from screenaid.search.negation import CUES, NEGATED, negated_terms, split_negation
+from screenaid.search.negation import NEGATED, split_negation
 from screenaid.search.places import applies_in, named_places, place_name
+from screenaid.search.prepared import Prepared
+from screenaid.search.terms import (
+    KEYWORD_WEIGHT,
+    TITLE_WEIGHT,
+    UNSEARCHED,
+    entry_terms,
+    title_of,
+    weighted_texts,
+)
 from screenaid.search.text import query_stems, stem, terms, words
-
-TITLE_WEIGHT = 3.0
-KEYWORD_WEIGHT = 2.0
-BODY_WEIGHT = 1.0
 
 SYNONYM_WEIGHT = 0.7
 PREFIX_WEIGHT = 0.6
@@ -74,19 +71,6 @@ _BM25_B = 0.5
 _SNIPPET_RADIUS = 70
 _WORD = re.compile(r"[^\W_]+")
 
-# Fields that hold ids, dates, addresses or flags rather than readable text.
-_NOT_TEXT = frozenset(
-    {
-        "id", "sources", "reviewed", "verified", "prompts", "modules", "guidance", "objectives",
-        "related_indicators", "related_prompts", "related_guidance", "indicators", "when", "correct",
-        "number", "order", "minutes", "year", "items", "value", "url", "handout",
-    }
-)  # fmt: skip
-_KEYWORD_FIELDS = frozenset({"keywords", "key_points", "code", "short_name", "topics", "services"})
-_TITLE_FIELDS = ("title", "name", "text", "code")
-_UNSEARCHED = (Source, SynonymGroup, HandoutText, NoteTemplate, WordingRule, TestQuestion, AudiencePreset)
-"""Kinds that no page shows as an entry of its own (post-test questions: search must not give answers away)."""
-
 
 @dataclass(frozen=True, slots=True)
 class SearchHit:
@@ -113,8 +97,8 @@ class _Document:
     id: str
     kind: str
     title: str
-    texts: tuple[str, ...]
-    """Readable texts for snippets, most important first."""
+    entry: Record
+    """Its readable texts give the snippets (read when it is a hit, see ``SearchIndex._texts_of``)."""
     length: float
     prior: float = 1.0
     country: str | None = None
@@ -133,9 +117,13 @@ class SearchIndex:
     def __init__(self, library: Library) -> None:
         self._documents: list[_Document] = []
         self._postings: dict[str, dict[int, float]] = defaultdict(dict)
+        self._texts: dict[int, tuple[str, ...]] = {}
+        self.prepared = 0
+        """How many entries' terms came from the content snapshot (:mod:`screenaid.search.prepared`)."""
+        prepared = Prepared.of(library)
         for entry in library:
-            if not isinstance(entry, _UNSEARCHED):
-                self._add(entry)
+            if not isinstance(entry, UNSEARCHED):
+                self._add(entry, prepared)
         self._vocabulary = sorted(term for term in self._postings if not term.startswith(NEGATED))
         n = len(self._documents)
         self._idf = {
@@ -150,19 +138,19 @@ class SearchIndex:
     def __len__(self) -> int:
         return len(self._documents)
 
-    def _add(self, entry: Record) -> None:
+    def _add(self, entry: Record, prepared: Prepared | None) -> None:
         index = len(self._documents)
-        title = _title_of(entry)
-        fields = list(_weighted_texts(entry))
-        length = 0.0
-        weights: dict[str, float] = {}
-        for text, weight, lang in [(title, TITLE_WEIGHT, "en"), *fields]:
-            for term in _text_terms(text, lang):
-                weights[term] = weights.get(term, 0.0) + weight
-                length += weight
-        for term, weight in weights.items():
-            self._postings[term][index] = weight
-        texts = tuple(text for text, _, _ in sorted(fields, key=lambda item: -item[1]))
+        title = title_of(entry)
+        found = prepared.terms(entry) if prepared is not None else None
+        if found is None:
+            weights, length = entry_terms(entry)
+            found = weights.items(), length
+        else:
+            self.prepared += 1
+        weighted, length = found
+        postings = self._postings
+        for term, weight in weighted:
+            postings[term][index] = weight
         kind = KIND_OF[type(entry)]
         prior = KIND_PRIOR.get(kind, 1.0)
         if isinstance(entry, Indicator) and entry.kind is IndicatorKind.RISK_FACTOR:
@@ -172,19 +160,20 @@ class SearchIndex:
         populations = frozenset(str(p) for p in getattr(entry, "populations", ()) or ())
         country = entry.country if isinstance(entry, Resource) else None
         regions = tuple(entry.regions) if isinstance(entry, Resource) else ()
+        title_words = words(title)
         self._documents.append(
             _Document(
                 entry.id,
                 kind,
                 title,
-                texts,
+                entry,
                 max(length, 1.0),
                 prior,
                 country,
                 regions,
                 populations,
-                frozenset(words(title)),
-                f" {' '.join(words(title))} ",
+                frozenset(title_words),
+                f" {' '.join(title_words)} ",
                 f" {' '.join(words(entry.id))} ",
             )
         )
@@ -266,6 +255,8 @@ class SearchIndex:
                 for candidate in self._with_prefix(word):
                     expansion.setdefault(candidate, PREFIX_WEIGHT)
             if not expansion and len(word) >= 4:
+                from rapidfuzz import fuzz, process  # only for a word not in the index (6 ms, once)
+
                 for candidate, similarity, _ in process.extract(
                     term, self._vocabulary, scorer=fuzz.ratio, limit=3, score_cutoff=FUZZY_CUTOFF
                 ):
@@ -295,9 +286,17 @@ class SearchIndex:
                 if group:
                     yield start + size, group
 
+    def _texts_of(self, doc: int) -> tuple[str, ...]:
+        """A document's readable texts for snippets, most important first (keywords before the body)."""
+        texts = self._texts.get(doc)
+        if texts is None:
+            fields = sorted(weighted_texts(self._documents[doc].entry), key=lambda item: -item[1])
+            texts = self._texts[doc] = tuple(text for text, _, _ in fields)
+        return texts
+
     def _hit(self, doc: int, score: float, matched_terms: set[str], context: SearchContext) -> SearchHit:
         document = self._documents[doc]
-        snippet = _snippet(document, {term.removeprefix(NEGATED) for term in matched_terms})
+        snippet = _snippet(self._texts_of(doc), {term.removeprefix(NEGATED) for term in matched_terms})
         return SearchHit(
             document.id, document.kind, document.title, snippet, score, _place_label(document, context)
         )
@@ -334,63 +333,6 @@ def _place_label(document: _Document, context: SearchContext) -> str | None:
     return None
 
 
-def _title_field(entry: Record) -> str | None:
-    for field in _TITLE_FIELDS:
-        if isinstance(getattr(entry, field, None), str):
-            return field
-    return None
-
-
-def _title_of(entry: Record) -> str:
-    field = _title_field(entry)
-    if field is None:
-        return entry.id
-    title: str = getattr(entry, field)
-    descriptor = getattr(entry, "descriptor", None)
-    if field == "code" and isinstance(descriptor, str):
-        return f"{title} {descriptor}"
-    return title
-
-
-def _weighted_texts(entry: Record) -> Iterator[tuple[str, float, str]]:
-    """Every readable string of an entry except its title, with its field's weight and its language."""
-    title_field = _title_field(entry)
-    for key, value in plain_data(entry).items():
-        if key in _NOT_TEXT or key == title_field:
-            continue
-        weight = KEYWORD_WEIGHT if key in _KEYWORD_FIELDS else BODY_WEIGHT
-        for text, lang in _strings(value, "en"):
-            yield text, weight, lang
-
-
-_LANGUAGE_KEY = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
-
-
-def _strings(value: Any, lang: str) -> Iterator[tuple[str, str]]:
-    """Readable strings with their language: a mapping with an "en" key and language-tag keys is a text
-    in several languages (``MultilingualText``); anything else is in the language of its parent."""
-    if isinstance(value, str):
-        yield value, lang
-    elif isinstance(value, dict):
-        by_language = "en" in value and all(isinstance(k, str) and _LANGUAGE_KEY.match(k) for k in value)
-        for key, child in value.items():
-            if key not in _NOT_TEXT:
-                yield from _strings(child, key if by_language else lang)
-    elif isinstance(value, list | tuple):
-        for item in value:
-            yield from _strings(item, lang)
-
-
-def _text_terms(text: str, lang: str) -> list[str]:
-    """The index terms of one text: its stemmed words, then its negated terms (only a text with a negation
-    cue has any: most have none, and looking for them is half the cost of indexing)."""
-    found = words(text)
-    stems = [stem(word, lang) for word in found]
-    if CUES.isdisjoint(found):
-        return stems
-    return stems + negated_terms(text)
-
-
 def _synonym_table(groups: Iterable[SynonymGroup]) -> dict[str, tuple[str, ...]]:
     table: dict[str, tuple[str, ...]] = {}
     for group in groups:
@@ -400,12 +342,12 @@ def _synonym_table(groups: Iterable[SynonymGroup]) -> dict[str, tuple[str, ...]]
     return table
 
 
-def _snippet(document: _Document, matched_terms: set[str]) -> str:
-    for text in document.texts:
+def _snippet(texts: tuple[str, ...], matched_terms: set[str]) -> str:
+    for text in texts:
         for match in _WORD.finditer(text):
             if not matched_terms.isdisjoint(_stems_of_token(match.group())):
                 return _cut(text, match.start())
-    return _cut(document.texts[0], 0) if document.texts else ""
+    return _cut(texts[0], 0) if texts else ""
 
 
 @lru_cache(maxsize=65536)

@@ -1,0 +1,44 @@
+"""Reading the app's content needs only what checks a signature: cryptography's key serialisation (PEM, SSH,
+ciphers: about 6 ms of imports) is for signing, and the raw public key is read without it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from screenaid.integrity.keys import private_key_pem, public_key_to_base64, read_private_key
+from screenaid.integrity.manifest import fingerprint
+
+
+def test_reading_the_content_does_not_load_key_serialisation() -> None:
+    code = (
+        "import sys\n"
+        "from screenaid.ui.context import read_content\n"
+        "library = read_content()[0]\n"
+        "print(len(library), 'cryptography.hazmat.primitives.serialization' in sys.modules)\n"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.upper().startswith("SCREENAID_")}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env, timeout=120
+    ).stdout.split()
+    assert int(out[0]) > 500
+    assert out[1] == "False"
+
+
+def test_raw_public_key_bytes_are_the_serialised_ones(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import base64
+    import hashlib
+
+    key = Ed25519PrivateKey.generate()
+    public = key.public_key()
+    raw = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    assert public_key_to_base64(public) == base64.b64encode(raw).decode("ascii")
+    digest = hashlib.sha256(raw).hexdigest()[:32]
+    assert fingerprint(public) == ":".join(digest[i : i + 4] for i in range(0, 32, 4))
+    path = tmp_path / "key.pem"
+    path.write_bytes(private_key_pem(key))
+    assert public_key_to_base64(read_private_key(path).public_key()) == public_key_to_base64(public)
