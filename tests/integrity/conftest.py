@@ -42,3 +42,17 @@ def signed_data(tmp_path: Path, release_key: Ed25519PrivateKey) -> Path:
     shutil.copytree(DATA_DIR, copy)
     sign_data(copy, release_key)
     return copy
+
+
+def after_reading_content(code: str) -> str:
+    """What ``code`` prints in a fresh process that has just read the app's content as it does at launch
+    (``library`` is the library; no SCREENAID_* setting of this shell applies)."""
+    import os
+    import subprocess
+    import sys
+
+    script = "import sys\nfrom screenaid.ui.context import read_content\nlibrary = read_content()[0]\n" + code
+    env = {k: v for k, v in os.environ.items() if not k.upper().startswith("SCREENAID_")}
+    return subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, env=env, timeout=120
+    ).stdout

@@ -3,28 +3,18 @@ ciphers: about 6 ms of imports) is for signing, and the raw public key is read w
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from screenaid.integrity.keys import private_key_pem, public_key_to_base64, read_private_key
 from screenaid.integrity.manifest import fingerprint
+from tests.integrity.conftest import after_reading_content
 
 
 def test_reading_the_content_does_not_load_key_serialisation() -> None:
-    code = (
-        "import sys\n"
-        "from screenaid.ui.context import read_content\n"
-        "library = read_content()[0]\n"
+    out = after_reading_content(
         "print(len(library), 'cryptography.hazmat.primitives.serialization' in sys.modules)\n"
-    )
-    env = {k: v for k, v in os.environ.items() if not k.upper().startswith("SCREENAID_")}
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env, timeout=120
-    ).stdout.split()
+    ).split()
     assert int(out[0]) > 500
     assert out[1] == "False"
 

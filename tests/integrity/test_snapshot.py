@@ -30,7 +30,7 @@ from screenaid.content.snapshot import (
 from screenaid.integrity.app_content import load_app_content
 from screenaid.search import prepared
 from tests.conftest import DATA_DIR
-from tests.integrity.conftest import sign_data
+from tests.integrity.conftest import after_reading_content, sign_data
 
 TODAY = dt.date(2026, 11, 30)
 
@@ -310,17 +310,10 @@ def test_snapshot_keeps_the_problems_of_the_data(tmp_path: Path) -> None:
 def test_starting_from_the_snapshot_loads_no_parser_or_validator_data() -> None:
     """What the snapshot saves at start-up: the YAML parser, langcodes' and phonenumbers' data, and building
     any content model's validation schema (models are declared with defer_build)."""
-    code = (
-        "import sys\n"
-        "from screenaid.ui.context import read_content\n"
-        "library = read_content()[0]\n"
+    out = after_reading_content(
         "from screenaid.content.kinds import KINDS\n"
         "built = sorted(m.__name__ for m in KINDS.values() if m.__pydantic_complete__)\n"
         "print(len(library), sorted(n for n in ('yaml', 'langcodes', 'phonenumbers') if n in sys.modules), built)\n"
-    )
-    env = {k: v for k, v in os.environ.items() if not k.upper().startswith("SCREENAID_")}
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env, timeout=120
-    ).stdout.split(maxsplit=1)
+    ).split(maxsplit=1)
     assert int(out[0]) == len(yaml_result(DATA_DIR).library)
     assert out[1].strip() == "[] []"
