@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QRadioButton, QSizePolicy, QWidget
 
+from screenaid.ui.app_style import style_controls
+
 
 class _ClickableLabel(QLabel):
     def __init__(self, text: str, radio: QRadioButton, parent: QWidget) -> None:
@@ -35,6 +37,7 @@ class WrappingChoice(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.radio, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.label, 1)
+        style_controls(self)  # the focus ring, also for choices made after their page (post-test, cases)
 
     def text(self) -> str:
         return self.label.text()
