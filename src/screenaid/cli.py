@@ -625,6 +625,12 @@ def _selftest(args: argparse.Namespace) -> int:
             print("clinic resources: NOT signed (no clinic_public_key is configured)", file=out)
     paper = effective_paper_size(config)
     failures += _selftest_handouts(library, config.country, config.handout_language, paper, out)
+    from screenaid.window_system import window_system_report
+
+    window_lines, window_failures = window_system_report()
+    for line in window_lines:
+        print(line, file=out)
+    failures += window_failures
     elapsed = time.perf_counter() - started
     if args.json:
         manifest = tree.manifest if tree is not None else None
@@ -650,6 +656,7 @@ def _selftest(args: argparse.Namespace) -> int:
             "files_read": content.result.files_read,
             "notes": len(content.result.notes),
             "notices": list(content.notices),
+            "window_system": window_lines,
             "failures": failures,
             "seconds": round(elapsed, 2),
         }
