@@ -20,6 +20,7 @@ REQUIRED = "xcb"
 """The plug-in the app cannot do without on Linux: X11 desktops and, through XWayland, Wayland ones."""
 OPTIONAL = ("wayland",)
 """Used on a native Wayland session when it loads; Qt falls back to ``xcb`` when it does not."""
+USE = {REQUIRED: " (X11 and XWayland desktops)"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,19 +66,16 @@ def window_system_report(folder: Path | None = None) -> tuple[list[str], list[st
     folder = folder if folder is not None else platform_plugin_dir()
     lines: list[str] = []
     failures: list[str] = []
-    required = check_plugin(REQUIRED, folder)
-    if required.ok:
-        lines.append(f"window: the {REQUIRED} platform plug-in loads (X11 and XWayland desktops)")
-    else:
-        failures.append(
-            f"window: the {REQUIRED} platform plug-in cannot load, so the app cannot open its window: "
-            f"{required.error} (install the system package that provides the library named; on Debian and "
-            "Ubuntu the .deb's dependencies list them)"
-        )
-    for name in OPTIONAL:
+    for name in (REQUIRED, *OPTIONAL):
         check = check_plugin(name, folder)
         if check.ok:
-            lines.append(f"window: the {name} platform plug-in loads")
+            lines.append(f"window: the {name} platform plug-in loads" + (USE.get(name) or ""))
+        elif name == REQUIRED:
+            failures.append(
+                f"window: the {name} platform plug-in cannot load, so the app cannot open its window: "
+                f"{check.error} (install the system package that provides the library named; on Debian and "
+                "Ubuntu the .deb's dependencies list them)"
+            )
         else:
             lines.append(
                 f"window: the {name} platform plug-in does not load ({check.error}); {REQUIRED} is used"
