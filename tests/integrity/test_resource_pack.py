@@ -124,7 +124,7 @@ def test_tampered_pack_falls_back_to_the_built_in_hotline(tampered_data: Path) -
     assert any("built-in national hotline for US" in n for n in content.notices)
 
 
-@pytest.mark.parametrize("country", ["US", "CA", "GB", "AU"])
+@pytest.mark.parametrize("country", ["US", "CA", "GB", "AU", "IE"])
 def test_every_fallback_country_loads_cleanly(tampered_data: Path, country: str) -> None:
     content = load_app_content(country=country, data_dir=tampered_data, today=TODAY)
     assert [p.file for p in content.result.problems] == ["data/resources/us.yaml"]  # the tampered file only
