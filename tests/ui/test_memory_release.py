@@ -27,12 +27,8 @@ def _widgets(window: MainWindow) -> int:
     return len(window.findChildren(QWidget))
 
 
-def test_switching_jurisdictions_and_wiping_releases_the_pages_it_replaces(qtbot, bundled, clipboard):
-    window = MainWindow(clipboard)
-    window.quick_exit.end_process = lambda: None
-    qtbot.addWidget(window)
-    window.install_context(AppContext(bundled.library, ClinicConfig(), ScreeningSession(), clipboard, ()))
-    window.show()
+def test_switching_jurisdictions_and_wiping_releases_the_pages_it_replaces(main_window):
+    window = main_window
     combo = window.jurisdiction_bar.combo
 
     def one_round() -> int:
@@ -48,8 +44,6 @@ def test_switching_jurisdictions_and_wiping_releases_the_pages_it_replaces(qtbot
     first = one_round()
     assert window.stack.count() <= len(PLACES) + 2  # the pages, the start page and at most one more
     assert one_round() == first  # the replaced pages are gone, not hidden and kept
-    window.shutdown()
-    window.close()
 
 
 FONT_PROBE = """

@@ -12,11 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel
 
-from screenaid.config import ClinicConfig
-from screenaid.ui.context import AppContext
-from screenaid.ui.main_window import MainWindow
 from screenaid.ui.pages.refer_page import ReferPage
-from screenaid.ui.screening_session import ScreeningSession
 from screenaid.ui.widgets.handout_pages import HandoutPages
 from screenaid.ui.widgets.handout_preview import PREVIEW_DPI, HandoutPreview
 
@@ -92,12 +88,8 @@ def test_nothing_ticked_shows_the_message_whether_shown_or_not(qtbot, app_contex
     assert any("Tick at least one" in label.text() for label in page.preview.findChildren(QLabel))
 
 
-def test_switching_places_in_the_window_releases_the_preview(qtbot, bundled, clipboard):
-    window = MainWindow(clipboard)
-    window.quick_exit.end_process = lambda: None
-    qtbot.addWidget(window)
-    window.install_context(AppContext(bundled.library, ClinicConfig(), ScreeningSession(), clipboard, ()))
-    window.show()
+def test_switching_places_in_the_window_releases_the_preview(main_window):
+    window = main_window
     window.go_to("refer")
     refer = window.page("refer")
     assert isinstance(refer, ReferPage)
@@ -108,5 +100,3 @@ def test_switching_places_in_the_window_releases_the_preview(qtbot, bundled, cli
     assert _page_images(refer.preview) == []
     window.go_to("refer")
     assert len(_page_images(refer.preview)) == len(refer.preview.page_labels) >= 1
-    window.shutdown()
-    window.close()
