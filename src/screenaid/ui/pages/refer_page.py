@@ -203,22 +203,18 @@ class ReferPage(QWidget):
         self._timer.stop()
         try:
             self._pdf = self.handout_pdf()
-        except ValueError as error:  # e.g. discreet lines with no number to dial: say so, print nothing
+        except (ValueError, HandoutWordingMissing) as error:  # say why, print nothing
             self._pdf = None
             self.print_button.setEnabled(False)
             self.save_button.setEnabled(False)
-            self.preview.show_message(self.tr("This handout cannot be made: {error}").format(error=error))
-            return
-        except HandoutWordingMissing:  # the bundled data failed its signature check: nothing it holds prints
-            self._pdf = None
-            self.print_button.setEnabled(False)
-            self.save_button.setEnabled(False)
-            self.preview.show_message(
-                self.tr(
+            if isinstance(error, HandoutWordingMissing):  # the bundled data failed its signature check
+                why = self.tr(
                     "This handout cannot be made: the handout wording did not pass its signature check. "
                     "Give the numbers listed here by word of mouth, and ask for ScreenAid to be reinstalled."
                 )
-            )
+            else:  # e.g. discreet lines with no number to dial
+                why = self.tr("This handout cannot be made: {error}").format(error=error)
+            self.preview.show_message(why)
             return
         ready = self._pdf is not None
         self.print_button.setEnabled(ready)
