@@ -1,4 +1,5 @@
-"""Handout safety rules, checked over ALL the bundled data and through the real CLI and renderer.
+"""Handout safety rules, checked over ALL the bundled data (the built-in fallback lines included) and through the
+real CLI and renderer.
 
 Each rule turns a defect found in review into a test that fails if it comes back:
 - reviewer notes ("hours were not confirmed") printed on a patient handout;
@@ -235,6 +236,21 @@ def _resources() -> list[Resource]:
     return list(load_library(DATA_DIR).library.resources)
 
 
+@pytest.fixture(scope="module")
+def every_line(library) -> list[Resource]:
+    """The bundled referral list and every country's built-in fallback (data/fallback/<country>/), which
+    prints when that list cannot be used: the rules over each line's own text hold for both. (Fallback lines
+    may leave out the reviewed neutral label: ``Resource.discreet_label`` derives one, police for police.)"""
+    from screenaid.content import ContentRoot, Origin
+
+    lines = list(library.resources)
+    for folder in sorted(path for path in (DATA_DIR / "fallback").iterdir() if path.is_dir()):
+        fallback = load_library(ContentRoot(folder, Origin.FALLBACK))
+        assert not fallback.problems, fallback.problems
+        lines += fallback.library.resources
+    return lines
+
+
 # ---- rules over the data -------------------------------------------------------------------------------
 
 
@@ -250,10 +266,10 @@ def patient_texts(resource: Resource) -> Iterable[tuple[str, str]]:
             yield f"channels[{index}].hours.{language}", text
 
 
-def test_reviewer_notes_never_in_patient_facing_text(library) -> None:
+def test_reviewer_notes_never_in_patient_facing_text(every_line) -> None:
     offending = [
         f"{resource.id}.{where}: {text!r}"
-        for resource in library.resources
+        for resource in every_line
         for where, text in patient_texts(resource)
         if REVIEWER_NOTE.search(text)
     ]
@@ -567,10 +583,10 @@ def test_a_line_that_serves_a_countrys_patient_language_has_text_in_it(library, 
 SECRECY_WORDS = ("confidential", "confidentiel", "confidencial", "secret")
 
 
-def test_lines_that_may_report_to_child_protection_promise_no_secrecy(library) -> None:
+def test_lines_that_may_report_to_child_protection_promise_no_secrecy(every_line) -> None:
     """A child reading "confidential" on a handout may expect nothing to be passed on, but a child protection
     line acts when a child is at risk. Its text may say free and private, never confidential or secret."""
-    lines = [r for r in library.resources if "child_protection" in {str(s.value) for s in r.services}]
+    lines = [r for r in every_line if "child_protection" in {str(s.value) for s in r.services}]
     assert lines
     promising = [
         (line.id, language)
