@@ -160,3 +160,60 @@ def test_the_search_results_list_is_made_on_the_first_query_and_keeps_its_place(
     assert not results.isVisible()
     assert search.box.text() == ""
     assert QApplication.focusWidget() is search.box
+
+
+_FONTS_PROBE = """
+import json
+from PySide6.QtGui import QFontDatabase
+from screenaid.ui import app as app_module
+
+bundled = ("DejaVu Sans", "Droid Sans Fallback", "NanumSquare")
+app, window = app_module.start([])
+seen = {}
+
+def note(moment):
+    seen[moment] = {
+        "registered": list(app_module._REGISTERED_FONTS),
+        "listed": sorted(f for f in QFontDatabase.families() if f.startswith(bundled[1:])),
+        "quick exit styled": bool(window.quick_exit_button.styleSheet()),
+    }
+
+window.first_painted.connect(lambda: note("first paint"))
+window.content_installed.connect(lambda: (note("content installed"), app.quit()))
+app.exec()
+print(json.dumps(seen))
+"""
+
+
+def test_the_bundled_fonts_are_registered_after_the_first_paint_and_before_the_content(tmp_path):
+    """On a system with fonts, the handout fonts (for language names in Chinese, Korean, Arabic) are not
+    needed by the first frame, whose interface is in English, Spanish or French: they are registered once the
+    whole shell has painted, and before any page shows content. (On a system with no fonts at all they are
+    registered before the first paint: tests/ui/test_fonts_without_system_fonts.py.)"""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_CONFIG_DIRS": str(tmp_path / "etc-xdg"),
+        "SCREENAID_CONFIG": str(tmp_path / "none.toml"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", _FONTS_PROBE],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-1500:]
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["first paint"] == {"registered": [], "listed": [], "quick exit styled": True}
+    installed = seen["content installed"]
+    assert {"DejaVu Sans", "Droid Sans Fallback"} <= set(installed["registered"])
+    assert any(family.startswith("NanumSquare") for family in installed["registered"])
+    assert installed["listed"]  # Qt's font database has them: the language picker can use them

@@ -11,8 +11,8 @@
 
 from __future__ import annotations
 
+from PySide6 import QtGui
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from screenaid.ui.translation import QT_TRANSLATE_NOOP
@@ -134,7 +134,7 @@ class CoverKey(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
+            and isinstance(event, QtGui.QKeyEvent)  # not imported by name: see screenaid.ui.quick_exit
             and event.key() == COVER_KEY
             and not event.isAutoRepeat()
             and self._stack.isVisible()

@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
+from PySide6 import QtGui
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from screenaid.ui.private_clipboard import PrivateClipboard
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
 
 PRESSES_NEEDED = 3
 WINDOW_SECONDS = 5.0
@@ -60,7 +64,9 @@ class QuickExit(QObject):
         app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self._shortcut_enabled or not isinstance(event, QKeyEvent):
+        # QtGui.QKeyEvent, not a name imported at the top: PySide makes that class (about 1 ms) when it is first
+        # used, which is then at the first event, not before the first paint
+        if not self._shortcut_enabled or not isinstance(event, QtGui.QKeyEvent):
             return False
         kind = event.type()
         if kind == QEvent.Type.KeyRelease:
