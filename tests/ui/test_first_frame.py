@@ -217,3 +217,13 @@ def test_the_bundled_fonts_are_registered_after_the_first_paint_and_before_the_c
     assert {"DejaVu Sans", "Droid Sans Fallback"} <= set(installed["registered"])
     assert any(family.startswith("NanumSquare") for family in installed["registered"])
     assert installed["listed"]  # Qt's font database has them: the language picker can use them
+
+
+def test_on_a_system_with_fonts_the_first_frame_registers_none(qapp):
+    """What ``start()`` does before the first paint: with system fonts present, nothing is registered yet."""
+    from screenaid.ui import app as app_module
+
+    before = list(app_module._REGISTERED_FONTS)  # other tests in this process may have registered them
+    app_module._ensure_font()
+    assert list(app_module._REGISTERED_FONTS) == before
+    assert set(app_module.QFontDatabase.families()) - app_module.GENERIC_FAMILIES  # the system has fonts
