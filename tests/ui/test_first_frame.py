@@ -8,6 +8,7 @@ and that the finished shell is the one the rest of the suite tests (focus, Tab o
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QRadioButton, QWidget
 
@@ -227,3 +228,25 @@ def test_on_a_system_with_fonts_the_first_frame_registers_none(qapp):
     app_module._ensure_font()
     assert list(app_module._REGISTERED_FONTS) == before
     assert set(app_module.QFontDatabase.families()) - app_module.GENERIC_FAMILIES  # the system has fonts
+
+
+def test_a_property_set_by_name_that_qt_does_not_know_raises(qtbot):
+    from screenaid.ui.enum_property import set_enum_property
+
+    label = QLabel()
+    qtbot.addWidget(label)
+    set_enum_property(label, "alignment", "AlignRight")
+    assert label.alignment() == Qt.AlignmentFlag.AlignRight
+    with pytest.raises(ValueError, match="AlignSideways"):
+        set_enum_property(label, "alignment", "AlignSideways")
+
+
+def test_qts_shader_cache_is_switched_off_before_the_application_exists():
+    """Set by apply_privacy_defaults (tests/ui/conftest.py runs it, as start() does, before QApplication)."""
+    import os
+
+    from screenaid.ui.qt_privacy import NO_SHADER_CACHE
+
+    name, value = NO_SHADER_CACHE
+    assert (name, value) == ("QT_DISABLE_SHADER_DISK_CACHE", "1")
+    assert os.environ[name] == value

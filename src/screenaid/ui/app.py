@@ -7,7 +7,7 @@ import sys
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -38,6 +38,7 @@ def _report_error(kind: type[BaseException], error: BaseException, trace: Traceb
     """Say that something failed without repeating the exception text, which may contain what was typed."""
     import traceback  # only when needed: it is slow to import and start-up matters
 
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
     where = "".join(

@@ -16,7 +16,8 @@ override with a null widget drops a reference to None, which ends in a crash.)
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import copy
+
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -43,6 +44,8 @@ QAbstractItemView::indicator {{ width: {INDICATOR_EM}em; height: {INDICATOR_EM}e
 
 def high_contrast() -> bool:
     """True when the desktop asks for high contrast: then the system's own colours are kept."""
+    from PySide6.QtCore import Qt
+
     hints = QGuiApplication.styleHints()  # keep the wrappers alive: a chained call loses the parent
     accessibility = hints.accessibility()
     return bool(accessibility.contrastPreference() == Qt.ContrastPreference.HighContrast)
@@ -50,7 +53,8 @@ def high_contrast() -> bool:
 
 def focus_palette(palette: QPalette) -> QPalette:
     """``palette`` with the focus colour as its highlight (Fusion's focus frames and selections use it)."""
-    result = QPalette(palette)
+    result = copy.copy(palette)  # not QPalette(palette): PySide's choice among its constructors builds the
+    # Python types of the Qt namespace (about 11 ms, before the first paint)
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
         result.setColor(group, QPalette.ColorRole.Highlight, QColor(FOCUS_COLOUR))
         result.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#ffffff"))

@@ -13,8 +13,8 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6 import QtGui
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6 import QtCore, QtGui
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from screenaid.ui.private_clipboard import PrivateClipboard
@@ -74,15 +74,15 @@ class QuickExit(QObject):
             # parent). Only the spontaneous delivery to a widget is counted, which happens once per key.
             if watched.isWidgetType() and event.spontaneous() and self._is_plain_shift(event):
                 self._on_shift_released()
-        elif kind in _KEY_EVENTS and event.key() != Qt.Key.Key_Shift:
-            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+        elif kind in _KEY_EVENTS and event.key() != QtCore.Qt.Key.Key_Shift:
+            if event.modifiers() & QtCore.Qt.KeyboardModifier.ShiftModifier:
                 self._shift_used_as_modifier = True
             self._abandon()
         return False
 
     @staticmethod
     def _is_plain_shift(event: QKeyEvent) -> bool:
-        return event.key() == Qt.Key.Key_Shift and not event.isAutoRepeat()
+        return event.key() == QtCore.Qt.Key.Key_Shift and not event.isAutoRepeat()
 
     def _on_shift_released(self) -> None:
         if self._shift_used_as_modifier:
