@@ -8,6 +8,7 @@ and that the finished shell is the one the rest of the suite tests (focus, Tab o
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QRadioButton, QWidget
 
@@ -160,3 +161,172 @@ def test_the_search_results_list_is_made_on_the_first_query_and_keeps_its_place(
     assert not results.isVisible()
     assert search.box.text() == ""
     assert QApplication.focusWidget() is search.box
+
+
+_FONTS_PROBE = """
+import json
+from PySide6.QtGui import QFontDatabase
+from screenaid.ui import app as app_module
+
+bundled = ("DejaVu Sans", "Droid Sans Fallback", "NanumSquare")
+app, window = app_module.start([])
+seen = {}
+
+def note(moment):
+    seen[moment] = {
+        "registered": list(app_module._REGISTERED_FONTS),
+        "listed": sorted(f for f in QFontDatabase.families() if f.startswith(bundled[1:])),
+        "quick exit styled": bool(window.quick_exit_button.styleSheet()),
+    }
+
+window.first_painted.connect(lambda: note("first paint"))
+window.content_installed.connect(lambda: (note("content installed"), app.quit()))
+app.exec()
+print(json.dumps(seen))
+"""
+
+
+def test_the_bundled_fonts_are_registered_after_the_first_paint_and_before_the_content(tmp_path):
+    """On a system with fonts, the handout fonts (for language names in Chinese, Korean, Arabic) are not
+    needed by the first frame, whose interface is in English, Spanish or French: they are registered once the
+    whole shell has painted, and before any page shows content. (On a system with no fonts at all they are
+    registered before the first paint: tests/ui/test_fonts_without_system_fonts.py.)"""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_CONFIG_DIRS": str(tmp_path / "etc-xdg"),
+        "SCREENAID_CONFIG": str(tmp_path / "none.toml"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", _FONTS_PROBE],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-1500:]
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["first paint"] == {"registered": [], "listed": [], "quick exit styled": True}
+    installed = seen["content installed"]
+    assert {"DejaVu Sans", "Droid Sans Fallback"} <= set(installed["registered"])
+    assert any(family.startswith("NanumSquare") for family in installed["registered"])
+    assert installed["listed"]  # Qt's font database has them: the language picker can use them
+
+
+def test_on_a_system_with_fonts_the_first_frame_registers_none(qapp):
+    """What ``start()`` does before the first paint: with system fonts present, nothing is registered yet."""
+    from screenaid.ui import app as app_module
+
+    before = list(app_module._REGISTERED_FONTS)  # other tests in this process may have registered them
+    app_module._ensure_font()
+    assert list(app_module._REGISTERED_FONTS) == before
+    assert set(app_module.QFontDatabase.families()) - app_module.GENERIC_FAMILIES  # the system has fonts
+
+
+_NAMESPACE_PROBE = """
+import json, sys
+import PySide6.QtCore
+from screenaid.ui.app import start
+
+app, window = start([])
+seen = {}
+window.first_painted.connect(lambda: seen.update(
+    first_paint="Qt" in vars(PySide6.QtCore),
+    quick_exit_styled=bool(window.quick_exit_button.styleSheet()),
+    focus_policy=window.stack.focusPolicy().name,
+    alignment=window.loading.alignment().name,
+    scroll_area_focus=window.page_area.focusPolicy().name,
+    layout_direction=app.layoutDirection().name,
+))
+window.shell_painted.connect(lambda: (seen.update(shell="Qt" in vars(PySide6.QtCore)), app.quit()))
+app.exec()
+print(json.dumps(seen))
+"""
+
+
+def test_the_first_frame_is_made_without_the_python_types_of_the_qt_namespace(tmp_path):
+    """PySide builds the Python types of all of the ``Qt`` namespace's enums (about 11 ms) the first time any of
+    them is used; the first frame sets its few such values by name (screenaid.ui.enum_property) and reads the
+    contrast preference as a number (screenaid.ui.app_style), so that work comes after the first paint. The
+    values set by name are the ones the first frame needs."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_CONFIG_DIRS": str(tmp_path / "etc-xdg"),
+        "SCREENAID_CONFIG": str(tmp_path / "none.toml"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", _NAMESPACE_PROBE],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-1500:]
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen == {
+        "first_paint": False,
+        "quick_exit_styled": True,
+        "focus_policy": "ClickFocus",
+        "alignment": "AlignCenter",
+        "scroll_area_focus": "NoFocus",
+        "layout_direction": "LeftToRight",
+        "shell": True,
+    }
+
+
+def test_a_property_set_by_name_that_qt_does_not_know_raises(qtbot):
+    from screenaid.ui.enum_property import set_enum_property
+
+    label = QLabel()
+    qtbot.addWidget(label)
+    set_enum_property(label, "alignment", "AlignRight")
+    assert label.alignment() == Qt.AlignmentFlag.AlignRight
+    with pytest.raises(ValueError, match="AlignSideways"):
+        set_enum_property(label, "alignment", "AlignSideways")
+
+
+def test_the_contrast_preference_read_as_a_number_agrees_with_pyside(qapp, monkeypatch):
+    """On Linux the first frame reads Qt's contrast preference as a number (no Python enum); elsewhere, or if
+    that read is not possible, it asks PySide. Both give the same answer. (No platform in the test suite can
+    report high contrast: the offscreen platform never does.)"""
+    import sys
+
+    from PySide6.QtGui import QGuiApplication
+
+    from screenaid.ui import app_style
+
+    hints = QGuiApplication.styleHints()
+    accessibility = hints.accessibility()
+    pyside = accessibility.contrastPreference().name
+    if sys.platform.startswith("linux"):
+        assert app_style._contrast_preference_name(accessibility) == pyside
+    assert app_style.high_contrast() == (pyside == "HighContrast")
+    monkeypatch.setattr(app_style.sys, "platform", "win32")
+    assert app_style._contrast_preference_name(accessibility) is None
+    assert app_style.high_contrast() == (pyside == "HighContrast")  # PySide's answer
+
+
+def test_qts_shader_cache_is_switched_off_before_the_application_exists():
+    """Set by apply_privacy_defaults (tests/ui/conftest.py runs it, as start() does, before QApplication)."""
+    import os
+
+    from screenaid.ui.qt_privacy import NO_SHADER_CACHE
+
+    name, value = NO_SHADER_CACHE
+    assert (name, value) == ("QT_DISABLE_SHADER_DISK_CACHE", "1")
+    assert os.environ[name] == value

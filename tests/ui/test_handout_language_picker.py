@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
 
 from screenaid.handout import HANDOUT_LANGUAGES, Layout, MissingText, Paper, TitleStyle, national_resources
 from screenaid.handout.wording import wording_for
-from screenaid.ui.app import _ensure_font
+from screenaid.ui.app import _register_bundled_fonts
 from screenaid.ui.widgets.handout_composer import HandoutComposer
 
 
@@ -32,7 +32,7 @@ def test_picker_lists_every_language_by_its_own_name_and_review_status(qtbot) ->
 
 
 def test_bundled_fonts_have_every_letter_of_every_language_name(qapp) -> None:
-    _ensure_font()
+    _register_bundled_fonts()
     families = [
         family
         for family in QFontDatabase.families()

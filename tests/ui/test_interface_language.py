@@ -231,3 +231,18 @@ def test_qts_own_catalogues_are_found_in_the_pyside6_package_too(qapp, monkeypat
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
     finally:
         installed.remove()
+
+
+@pytest.mark.parametrize("language", translation.LANGUAGES)
+def test_every_interface_language_is_laid_out_left_to_right(qapp, language):
+    """install_translation sets the layout direction by name, left to right, for every interface language; an
+    interface language written right to left would need that line changed."""
+    from PySide6.QtCore import Qt
+
+    assert QLocale(language).textDirection() == Qt.LayoutDirection.LeftToRight
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    installed = install_translation(qapp, language)
+    try:
+        assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    finally:
+        installed.remove()

@@ -16,9 +16,16 @@ override with a null widget drops a reference to None, which ends in a crash.)
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import copy
+import os
+import sys
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAccessibilityHints
 
 FOCUS_COLOUR = "#1a4f9c"
 """Focus ring and selection colour; ``scripts/check-contrast`` measures it against every background."""
@@ -45,12 +52,49 @@ def high_contrast() -> bool:
     """True when the desktop asks for high contrast: then the system's own colours are kept."""
     hints = QGuiApplication.styleHints()  # keep the wrappers alive: a chained call loses the parent
     accessibility = hints.accessibility()
-    return bool(accessibility.contrastPreference() == Qt.ContrastPreference.HighContrast)
+    preference = _contrast_preference_name(accessibility)
+    if preference is None:
+        from PySide6.QtCore import Qt
+
+        return bool(accessibility.contrastPreference() == Qt.ContrastPreference.HighContrast)
+    return preference == "HighContrast"
+
+
+def _contrast_preference_name(accessibility: QAccessibilityHints) -> str | None:
+    """The name of Qt's contrast preference ("NoPreference" or "HighContrast"), read as a number, or None.
+
+    The first frame depends on it (Quick exit keeps the system's colours in high contrast), but PySide returns
+    it as a member of ``Qt.ContrastPreference``, and the first use of any ``Qt`` enum makes PySide build the
+    Python types of all of the ``Qt`` namespace's enums: about 11 ms, a third of what the app adds to a bare
+    window's first paint. On Linux, Qt's own ``QAccessibilityHints::contrastPreference()`` is called through
+    ctypes on the libQt6Gui already loaded (the exported function's stable name: Qt keeps its ABI within
+    Qt 6), and the number is named by Qt's meta-object data for that property, which needs no Python enum.
+    Anything unexpected (another platform, a Qt without the function, a number Qt does not name) gives None,
+    and the caller asks PySide instead."""
+    if not sys.platform.startswith("linux"):
+        return None
+    import ctypes
+
+    import shiboken6
+
+    try:
+        qt_gui = ctypes.CDLL("libQt6Gui.so.6", mode=os.RTLD_NOLOAD | os.RTLD_LAZY)  # only the copy in use
+        getter = qt_gui._ZNK19QAccessibilityHints18contrastPreferenceEv
+    except (OSError, AttributeError):
+        return None
+    getter.restype = ctypes.c_uint8  # the enum's value (0 or 1) is in the lowest byte whatever its width
+    getter.argtypes = [ctypes.c_void_p]
+    value = getter(shiboken6.getCppPointer(accessibility)[0])
+    meta = accessibility.metaObject()
+    names = meta.property(meta.indexOfProperty("contrastPreference")).enumerator()
+    name: object = names.valueToKey(value)  # a str (PySide's stubs say bytes: then the caller asks PySide)
+    return name if name in ("NoPreference", "HighContrast") and isinstance(name, str) else None
 
 
 def focus_palette(palette: QPalette) -> QPalette:
     """``palette`` with the focus colour as its highlight (Fusion's focus frames and selections use it)."""
-    result = QPalette(palette)
+    result = copy.copy(palette)  # not QPalette(palette): PySide's choice among its constructors builds the
+    # Python types of the Qt namespace (about 11 ms, before the first paint)
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
         result.setColor(group, QPalette.ColorRole.Highlight, QColor(FOCUS_COLOUR))
         result.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#ffffff"))

@@ -11,14 +11,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from typing import TYPE_CHECKING
+
+from PySide6 import QtCore, QtGui
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from screenaid.ui.translation import QT_TRANSLATE_NOOP
 from screenaid.ui.widgets.heading import Heading
 
-COVER_KEY = Qt.Key.Key_F12
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
 COVER_KEY_NAME = "F12"
 TITLE = QT_TRANSLATE_NOOP("Cover", "Clinical reference")
 START_TEXT = QT_TRANSLATE_NOOP(
@@ -27,6 +31,11 @@ START_TEXT = QT_TRANSLATE_NOOP(
     "instead of your work, and {key} again to go back to it.",
 )
 COVER_TEXT = QT_TRANSLATE_NOOP("Cover", "Press {key} to continue.")
+
+
+def qt_cover_key() -> Qt.Key:
+    """The cover key, F12 (a function, not a constant made at import: see screenaid.ui.enum_property)."""
+    return QtCore.Qt.Key.Key_F12
 
 
 def cover_text(text: str) -> str:
@@ -41,12 +50,14 @@ class NeutralPage(QWidget):
         super().__init__(parent)
         title = QCoreApplication.translate("Cover", TITLE)
         self.setAccessibleName(title)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # holds the focus while covering, so keys go nowhere
+        self.setFocusPolicy(
+            QtCore.Qt.FocusPolicy.StrongFocus
+        )  # holds the focus while covering, so keys go nowhere
         self.heading = Heading(title, 1, self)
-        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.heading.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
         self.text = QLabel(text, self)
         self.text.setWordWrap(True)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
         self.text.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
@@ -100,7 +111,7 @@ class CoverStack(QStackedWidget):
         focus = QApplication.focusWidget()
         self._focus = focus if focus is not None and self.work.isAncestorOf(focus) else None
         self.setCurrentWidget(self.page)
-        self.page.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.page.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
         self.toggled.emit(True)
 
     def uncover(self) -> None:
@@ -108,7 +119,7 @@ class CoverStack(QStackedWidget):
             return
         self.setCurrentWidget(self.work)
         if self._focus is not None:
-            self._focus.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._focus.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
         self._focus = None
         self.toggled.emit(False)
 
@@ -134,8 +145,8 @@ class CoverKey(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == COVER_KEY
+            and isinstance(event, QtGui.QKeyEvent)  # not imported by name: see screenaid.ui.quick_exit
+            and event.key() == qt_cover_key()
             and not event.isAutoRepeat()
             and self._stack.isVisible()
         ):

@@ -14,7 +14,8 @@ from __future__ import annotations
 import linecache
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from screenaid.ui.app_style import ensure_app_style, style_controls
 from screenaid.ui.cover import COVER_KEY_NAME, START_TEXT, CoverStack, NeutralPage, cover_text
+from screenaid.ui.enum_property import set_enum_property
 from screenaid.ui.free_memory import FreeMemorySoon
 from screenaid.ui.quick_exit import QuickExit
 from screenaid.ui.translation import QT_TRANSLATE_NOOP, review_notice
@@ -208,9 +210,11 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(central)
         self.stack.setAccessibleName(self.tr("Current place"))
         self.stack.currentChanged.connect(self._size_by_current_page)
-        self.stack.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # holds focus while loading (not a Tab stop)
+        set_enum_property(
+            self.stack, "focusPolicy", "ClickFocus"
+        )  # holds focus while loading (not a Tab stop)
         self.loading = QLabel(self.tr("Loading…"), self.stack)
-        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_enum_property(self.loading, "alignment", "AlignCenter")
         self.stack.addWidget(self.loading)
         self.page_area = QScrollArea(central)
         """Only scrolls when a page cannot shrink to the window (very large text on a small screen), so the
@@ -218,7 +222,7 @@ class MainWindow(QMainWindow):
         self.page_area.setWidget(self.stack)
         self.page_area.setWidgetResizable(True)
         self.page_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.page_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        set_enum_property(self.page_area, "focusPolicy", "NoFocus")
 
         top = QWidget(central)
         # the shell never gives up height (its controls would be clipped at 200 %): the page area scrolls instead
@@ -288,7 +292,7 @@ class MainWindow(QMainWindow):
         # 1280-pixel screen (tests/ui/test_screen_fit.py)
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
-        search_row.addWidget(self.cover_button, 0, Qt.AlignmentFlag.AlignTop)
+        search_row.addWidget(self.cover_button, 0, QtCore.Qt.AlignmentFlag.AlignTop)
         self._top_layout.addLayout(search_row)
         self._top_layout.addWidget(self.jurisdiction_bar)
         self._layout.insertWidget(1, self.notices)
@@ -367,7 +371,7 @@ class MainWindow(QMainWindow):
         self.free_memory.request()  # what reading the content needed only for a moment (file bytes, buffers)
         focus = QApplication.focusWidget()
         if focus is None or focus is self.stack or focus is self.start_page:
-            self.search.box.setFocus(Qt.FocusReason.OtherFocusReason)  # launch focus: the search box
+            self.search.box.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)  # launch focus: the search box
         self.search_ready.emit()
 
     def use_jurisdiction(self, code: str) -> None:
@@ -411,7 +415,7 @@ class MainWindow(QMainWindow):
             return
         if self.start_page is None:
             self.start_page = NeutralPage(cover_text(START_TEXT), self.stack)
-            self.start_page.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+            self.start_page.setFocusPolicy(QtCore.Qt.FocusPolicy.ClickFocus)
             self.stack.addWidget(self.start_page)
         self.stack.setCurrentWidget(self.start_page)
         self.navigation.set_current(None)

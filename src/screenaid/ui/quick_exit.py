@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6 import QtCore, QtGui
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from screenaid.ui.private_clipboard import PrivateClipboard
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
 
 PRESSES_NEEDED = 3
 WINDOW_SECONDS = 5.0
@@ -60,7 +64,9 @@ class QuickExit(QObject):
         app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self._shortcut_enabled or not isinstance(event, QKeyEvent):
+        # QtGui.QKeyEvent, not a name imported at the top: PySide makes that class (about 1 ms) when it is first
+        # used, which is then at the first event, not before the first paint
+        if not self._shortcut_enabled or not isinstance(event, QtGui.QKeyEvent):
             return False
         kind = event.type()
         if kind == QEvent.Type.KeyRelease:
@@ -68,15 +74,15 @@ class QuickExit(QObject):
             # parent). Only the spontaneous delivery to a widget is counted, which happens once per key.
             if watched.isWidgetType() and event.spontaneous() and self._is_plain_shift(event):
                 self._on_shift_released()
-        elif kind in _KEY_EVENTS and event.key() != Qt.Key.Key_Shift:
-            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+        elif kind in _KEY_EVENTS and event.key() != QtCore.Qt.Key.Key_Shift:
+            if event.modifiers() & QtCore.Qt.KeyboardModifier.ShiftModifier:
                 self._shift_used_as_modifier = True
             self._abandon()
         return False
 
     @staticmethod
     def _is_plain_shift(event: QKeyEvent) -> bool:
-        return event.key() == Qt.Key.Key_Shift and not event.isAutoRepeat()
+        return event.key() == QtCore.Qt.Key.Key_Shift and not event.isAutoRepeat()
 
     def _on_shift_released(self) -> None:
         if self._shift_used_as_modifier:

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from screenaid.interface_language import INTERFACE_LANGUAGES
 from screenaid.paths import package_file
+from screenaid.ui.enum_property import set_enum_property
 
 LANGUAGES = INTERFACE_LANGUAGES
 """The interface's languages."""
@@ -101,7 +102,9 @@ def install_translation(app: QCoreApplication, language: str | None = None) -> I
     locale = system if same_language else QLocale(language)  # keeps the region: es-MX stays es-MX
     QLocale.setDefault(locale)
     if hasattr(app, "setLayoutDirection"):
-        app.setLayoutDirection(locale.textDirection())
+        # Every interface language is written left to right (tests/ui/test_interface_language.py checks each
+        # against QLocale); set by name, before the first paint (see screenaid.ui.enum_property)
+        set_enum_property(app, "layoutDirection", "LeftToRight")
     installed = InstalledTranslation(language)
     qt_own = next(
         (t for folder in qt_translation_dirs() if (t := _load(app, f"qtbase_{language}", folder))), None
