@@ -7,14 +7,17 @@ benchmarks/bench_long_session.py.
 from __future__ import annotations
 
 import gc
+import weakref
 
 import pycountry
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QImage, QPixmap, QPixmapCache
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QApplication
+from reportlab.pdfbase import pdfmetrics
 
 from screenaid.handout import Layout
+from screenaid.handout.fonts import CJK_FONT, HANGUL_FONT
 from screenaid.ui.pages.refer_page import ReferPage
 from screenaid.ui.widgets.certificate_view import CertificateView
 from screenaid.ui.widgets.handout_pages import HandoutPages
@@ -153,3 +156,27 @@ def test_a_certificate_preview_leaves_no_copy_of_the_typed_name_once_reset(qtbot
     assert view.preview.pixmap().isNull()
     assert all(_in_cache(key) for key in probes)
     QPixmapCache.clear()
+
+
+def test_an_idle_wipe_lets_the_korean_and_chinese_handout_fonts_go(main_window):
+    """Parsed, the two fallback fonts hold about 30 MB: a wipe frees them, the next handout parses them again."""
+    main_window.go_to("refer")
+    refer = main_window.page("refer")
+    assert isinstance(refer, ReferPage)
+    language = refer.composer.language
+    parsed = []
+    for tag, font_name in (("zh-Hans", CJK_FONT), ("ko", HANGUL_FONT)):
+        language.setCurrentIndex(language.findData(tag))
+        refer.refresh_preview()
+        assert refer.preview.page_labels
+        parsed.append(weakref.ref(pdfmetrics.getFont(font_name)))
+    main_window.wipe()
+    _settle()
+    assert not {CJK_FONT, HANGUL_FONT} & set(pdfmetrics.getRegisteredFontNames())
+    assert [font() for font in parsed] == [None, None]  # nothing else kept them alive
+    main_window.go_to("refer")
+    language.setCurrentIndex(language.findData("zh-Hans"))
+    refer.refresh_preview()
+    assert refer.preview.page_labels
+    assert CJK_FONT in pdfmetrics.getRegisteredFontNames()
+    main_window.wipe()

@@ -65,6 +65,19 @@ def register_fallback(name: str) -> str:
     return name
 
 
+def release_fallbacks() -> None:
+    """Forget the Korean and Chinese fonts if a handout registered them: parsed, they hold about 30 MB for the
+    rest of the process. An idle wipe calls this (the next patient rarely needs the last one's script); a
+    handout that needs them again parses them again, about 40 ms each."""
+    for name in _FALLBACKS:
+        if name in pdfmetrics.getRegisteredFontNames():
+            font = pdfmetrics.getFont(name)
+            if isinstance(font, TTFont):
+                font.unregister()
+    register_fallback.cache_clear()
+    covered_by.cache_clear()
+
+
 @functools.cache
 def covered_by(name: str) -> frozenset[int]:
     """The code points the named font has a glyph for."""
