@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from reportlab.pdfbase import pdfmetrics
 
 from screenaid.handout import Layout
-from screenaid.handout.fonts import CJK_FONT, HANGUL_FONT
+from screenaid.handout.fonts import BODY_FONT, BOLD_FONT, CJK_FONT, HANGUL_FONT, register_fonts
 from screenaid.ui.pages.refer_page import ReferPage
 from screenaid.ui.widgets.certificate_view import CertificateView
 from screenaid.ui.widgets.handout_pages import HandoutPages
@@ -180,3 +180,14 @@ def test_an_idle_wipe_lets_the_korean_and_chinese_handout_fonts_go(main_window):
     assert refer.preview.page_labels
     assert CJK_FONT in pdfmetrics.getRegisteredFontNames()
     main_window.wipe()
+
+
+def test_handout_fonts_are_parsed_without_the_table_only_shaping_reads(qapp):
+    """Handouts never use reportlab's HarfBuzz shaping (right-to-left lines are shaped by the rtl module), so
+    the parsed fonts are unshapable and drop the glyph-to-character table (about 1.5 MB for the body fonts)."""
+    register_fonts()
+    for name in (BODY_FONT, BOLD_FONT):
+        font = pdfmetrics.getFont(name)
+        assert not font.shapable
+        assert not hasattr(font.face, "glyphToChar")
+        assert font.face.charToGlyph  # what widths and subsetting need is all there
