@@ -8,6 +8,7 @@ idle timer does, so pages rebuilt on wipe are part of the shift.
 
     .venv/bin/python benchmarks/bench_long_session.py [--events 30000] [--seed 16] [--json]
     .venv/bin/python benchmarks/bench_long_session.py --events 3000 --objects   # also count live objects
+    .venv/bin/python benchmarks/bench_long_session.py --events 6000 --detail    # where the memory is
 
 Goal (issue 16): RSS at the end ≤ 1.2× the loaded figure, and flat. Besides the last sample (taken at once,
 maybe just after a wipe) it reports ``settled_rss_mb``: the end of the shift after the event loop has run
