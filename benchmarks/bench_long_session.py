@@ -8,6 +8,7 @@ idle timer does, so pages rebuilt on wipe are part of the shift.
 
     .venv/bin/python benchmarks/bench_long_session.py [--events 30000] [--seed 16] [--json]
     .venv/bin/python benchmarks/bench_long_session.py --events 3000 --objects   # also count live objects
+    .venv/bin/python benchmarks/bench_long_session.py --events 6000 --detail    # where the memory is
 
 Goal (issue 16): RSS at the end ≤ 1.2× the loaded figure, and flat. Besides the last sample (taken at once,
 maybe just after a wipe) it reports ``settled_rss_mb``: the end of the shift after the event loop has run
@@ -29,6 +30,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+_SHOWN = ("events", "rss_mb", "ratio")
 SETTLE_MS = 600
 """How long the event loop runs on its own before the loaded and the settled end figures are taken."""
 
@@ -38,6 +40,48 @@ def rss_mb() -> float:
     with open("/proc/self/statm") as statm:
         pages = int(statm.read().split()[1])
     return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def memory_detail() -> dict[str, float]:
+    """Where the resident memory is (``--detail``): anonymous vs file-backed pages (/proc/self/smaps_rollup),
+    glibc's heap in use vs free but still mapped (mallinfo2, every arena), threads, widgets and live Python
+    objects. Linux with glibc only."""
+    import ctypes
+
+    from PySide6.QtWidgets import QApplication
+
+    class MallInfo2(ctypes.Structure):
+        _fields_ = [
+            (name, ctypes.c_size_t)
+            for name in [
+                "arena",
+                "ordblks",
+                "smblks",
+                "hblks",
+                "hblkhd",
+                "usmblks",
+                "fsmblks",
+                "uordblks",
+                "fordblks",
+                "keepcost",
+            ]
+        ]
+
+    libc = ctypes.CDLL(None)
+    libc.mallinfo2.restype = MallInfo2
+    info = libc.mallinfo2()
+    detail: dict[str, float] = {}
+    with open("/proc/self/smaps_rollup") as rollup:
+        for line in rollup:
+            key, value, *_ = line.split()
+            if key in ("Anonymous:", "Pss_File:"):
+                detail[key[:-1].lower() + "_mb"] = round(int(value) / 1024, 1)
+    detail["heap_in_use_mb"] = round((info.uordblks + info.hblkhd) / 2**20, 1)
+    detail["heap_free_mb"] = round(info.fordblks / 2**20, 1)
+    detail["threads"] = len(os.listdir("/proc/self/task"))
+    detail["widgets"] = len(QApplication.allWidgets())
+    detail["python_objects"] = len(gc.get_objects())
+    return detail
 
 
 def live_counts() -> Counter[str]:
@@ -65,6 +109,9 @@ def main() -> int:
     parser.add_argument("--objects", action="store_true", help="print the types whose live count grew most")
     parser.add_argument(
         "--objects-from", type=int, default=0, help="with --objects: count growth from this event on"
+    )
+    parser.add_argument(
+        "--detail", action="store_true", help="with each sample: anon/file pages, heap in use/free, widgets"
     )
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
@@ -94,7 +141,9 @@ def main() -> int:
     before: Counter[str] = live_counts() if args.objects else Counter()
     monkey = Monkey(window, args.seed)
     samples: list[dict[str, float]] = [{"events": 0, "rss_mb": round(loaded_mb, 1), "ratio": 1.0}]
-    state: dict[str, Any] = {"done": 0, "before": before, "settled_mb": 0.0}
+    if args.detail:
+        samples[0].update(memory_detail())
+    state: dict[str, Any] = {"done": 0, "before": before, "settled_mb": 0.0, "settled_detail": {}}
 
     def chunk() -> None:
         """One slice of the shift, then back to the event loop: Qt deletes what deleteLater() let go only
@@ -110,9 +159,20 @@ def main() -> int:
             if args.objects and done == args.objects_from:
                 state["before"] = live_counts()
             mb = rss_mb()
-            samples.append({"events": done, "rss_mb": round(mb, 1), "ratio": round(mb / loaded_mb, 2)})
+            sample: dict[str, float] = {
+                "events": done,
+                "rss_mb": round(mb, 1),
+                "ratio": round(mb / loaded_mb, 2),
+            }
+            if args.detail:
+                sample.update(memory_detail())
+            samples.append(sample)
             if not args.json:
-                print(f"{done:6d} events  RSS {mb:7.1f} MB  {mb / loaded_mb:5.2f}x loaded", flush=True)
+                extra = "  " + " ".join(f"{k} {v}" for k, v in sample.items() if k not in _SHOWN)
+                print(
+                    f"{done:6d} events  RSS {mb:7.1f} MB  {mb / loaded_mb:5.2f}x loaded{extra.rstrip()}",
+                    flush=True,
+                )
         if done < args.events:
             QTimer.singleShot(0, chunk)
         else:
@@ -123,6 +183,8 @@ def main() -> int:
         clean-up for a moment (the last sample may fall just after a wipe, before the app trims the heap)."""
         gc.collect()
         state["settled_mb"] = rss_mb()
+        if args.detail:
+            state["settled_detail"] = memory_detail()
         app.quit()
 
     started = time.perf_counter()
@@ -139,6 +201,7 @@ def main() -> int:
         "peak_ratio_to_loaded": max(s["ratio"] for s in samples),
         "settled_rss_mb": round(state["settled_mb"], 1),
         "settled_ratio_to_loaded": round(state["settled_mb"] / loaded_mb, 2),
+        **({"settled_detail": state["settled_detail"]} if args.detail else {}),
         "seconds": round(elapsed, 1),
         "samples": samples,
         "monkey": monkey.stats.summary(),
@@ -157,6 +220,8 @@ def main() -> int:
         verdict = "met" if result["final_ratio_to_loaded"] <= 1.2 else "NOT met"
         print(f"loaded {loaded_mb:.1f} MB -> final {samples[-1]['rss_mb']} MB: goal (≤ 1.2×) {verdict}")
         print(f"settled after the shift: {result['settled_rss_mb']} MB, {result['settled_ratio_to_loaded']}×")
+        if args.detail:
+            print("settled:", " ".join(f"{k} {v}" for k, v in state["settled_detail"].items()))
     window.close()
     QApplication.processEvents()
     return 0

@@ -155,6 +155,7 @@ class _RecordingDialog:
     """Stands in for the print dialog (which is modal): records that it was opened, then cancels."""
 
     opened: ClassVar[list[str]] = []
+    deleted: ClassVar[int] = 0
 
     class DialogCode:
         Accepted = 1
@@ -170,11 +171,15 @@ class _RecordingDialog:
         _RecordingDialog.opened.append(self.title)
         return self.DialogCode.Rejected
 
+    def deleteLater(self) -> None:  # a closed print dialog is deleted, not kept under its page
+        _RecordingDialog.deleted += 1
+
 
 def test_ctrl_p_and_alt_p_print_on_refer_only(main_window, qtbot, monkeypatch):
     import screenaid.ui.widgets.handout_pages as printing  # where every print dialog is opened
 
     _RecordingDialog.opened = []
+    _RecordingDialog.deleted = 0
     monkeypatch.setattr(printing, "QPrintDialog", _RecordingDialog)
     main_window.go_to("refer")
     main_window.activateWindow()
@@ -187,3 +192,4 @@ def test_ctrl_p_and_alt_p_print_on_refer_only(main_window, qtbot, monkeypatch):
     qtbot.keyClick(main_window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.wait(300)
     assert _RecordingDialog.opened == ["Print handout", "Print handout"]
+    assert _RecordingDialog.deleted == 2

@@ -36,13 +36,22 @@ def font_path(name: str) -> str:
     return str(package_file("handout", "fonts", _FILES[name]))
 
 
+def _parsed(name: str) -> TTFont:
+    """One bundled font parsed for reportlab. Handouts never use reportlab's HarfBuzz shaping (right-to-left
+    lines are shaped in ``rtl``), so the font is made unshapable and the glyph-to-character table that only
+    shaping reads is dropped."""
+    font = TTFont(name, font_path(name), shapable=False)
+    vars(font.face).pop("glyphToChar", None)
+    return font
+
+
 @functools.cache
 def register_fonts() -> None:
     """Register the body fonts with reportlab once per process. The Korean and Chinese fallbacks are
     registered the first time a character needs them (``font_for``): parsing them costs about 30 MB and
     tens of milliseconds that a handout in a Latin, Cyrillic or Arabic script never uses."""
     for name in (BODY_FONT, BOLD_FONT):
-        pdfmetrics.registerFont(TTFont(name, font_path(name)))
+        pdfmetrics.registerFont(_parsed(name))
     addMapping(BODY_FONT, 0, 0, BODY_FONT)
     addMapping(BODY_FONT, 1, 0, BOLD_FONT)
     addMapping(BODY_FONT, 0, 1, BODY_FONT)
@@ -58,11 +67,24 @@ def register_fallback(name: str) -> str:
     """Register one fallback font (one weight, used for bold and italic too) once per process."""
     assert name in _FALLBACKS, name
     register_fonts()
-    pdfmetrics.registerFont(TTFont(name, font_path(name)))
+    pdfmetrics.registerFont(_parsed(name))
     for bold in (0, 1):
         for italic in (0, 1):
             addMapping(name, bold, italic, name)
     return name
+
+
+def release_fallbacks() -> None:
+    """Forget the Korean and Chinese fonts if a handout registered them: parsed, they hold about 30 MB for the
+    rest of the process. An idle wipe calls this (the next patient rarely needs the last one's script); a
+    handout that needs them again parses them again, about 40 ms each."""
+    for name in _FALLBACKS:
+        if name in pdfmetrics.getRegisteredFontNames():
+            font = pdfmetrics.getFont(name)
+            if isinstance(font, TTFont):
+                font.unregister()
+    register_fallback.cache_clear()
+    covered_by.cache_clear()
 
 
 @functools.cache

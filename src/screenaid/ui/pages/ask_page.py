@@ -62,12 +62,33 @@ class AskPage(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.count)
         layout.addWidget(self.prompt_list, 1)
-        self.cards: dict[str, PromptCard] = {}
-        self.linked_ids: list[str] = []
+        self._cards: dict[str, PromptCard] = {}
+        self._linked_ids: list[str] = []
+        self._made: dict[str, PromptCard] = {}
+        """Every card made for the current list widget, shown or not: a change of order or filter moves them."""
+        self._body: QWidget | None = None
+        self._body_layout = QVBoxLayout()
+        self._linked_heading: Heading | None = None
+        self._other_heading: Heading | None = None
+        self._shown: tuple[tuple[str, ...], tuple[str, ...], bool] | None = None
+        """What the list shows (prompt ids, linked ids, Spanish or not): a change that leaves it as it is
+        (an answer on the pathway) does nothing."""
+        self._fresh_cards = True
+        """Make new cards even if they would show the same (after a wipe: no highlight, the list at the top)."""
         for signal in (self.stage.currentIndexChanged, self.topic.currentIndexChanged, self.spanish.toggled):
             signal.connect(self._rebuild)
         context.session.changed.connect(self._rebuild)
         self._rebuild()
+
+    @property
+    def cards(self) -> dict[str, PromptCard]:
+        """The cards shown, by prompt id, in the order shown."""
+        return self._cards
+
+    @property
+    def linked_ids(self) -> list[str]:
+        """The prompts shown first because an item checked on Screen links them."""
+        return self._linked_ids
 
     def _matches(self, prompt: Prompt) -> bool:
         stage, topic = self.stage.currentData(), self.topic.currentData()
@@ -76,31 +97,69 @@ class AskPage(QWidget):
         )
 
     def _rebuild(self) -> None:
+        """Show the prompts that match the filters, those linked from checked items first.
+
+        The cards are made once and then moved, shown or hidden: a tick on Screen used to make all 62 cards
+        again, in the hidden page too (about 200 ms per tick, and 450 widgets made and deleted each time).
+        New cards are made only when the Spanish column comes or goes, and after a wipe."""
         library, state = self._context.library, self._context.session.state
         linked = {pid for indicator in checked_indicators(library, state) for pid in indicator.prompts}
         prompts = [prompt for prompt in linked_prompts(library, state) if self._matches(prompt)]
-        self.linked_ids = [prompt.id for prompt in prompts if prompt.id in linked]
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        self.cards = {}
+        linked_ids = [prompt.id for prompt in prompts if prompt.id in linked]
         show_spanish = self.spanish.isChecked()
-        if self.linked_ids:
-            layout.addWidget(Heading(self.tr("Linked to what you checked on Screen"), 2, body))
+        shown = (tuple(prompt.id for prompt in prompts), tuple(linked_ids), show_spanish)
+        if shown == self._shown and not self._fresh_cards:
+            return
+        if self._fresh_cards or self._shown is None or self._shown[2] != show_spanish:
+            self._new_list()
+        self._shown = shown
+        self._linked_ids = linked_ids
+        body, layout = self._body, self._body_layout
+        assert body is not None
+        assert self._linked_heading is not None
+        assert self._other_heading is not None
+        while layout.count():
+            layout.takeAt(0)
+        order: list[QWidget] = []
+        if linked_ids:
+            order.append(self._linked_heading)
+        self._cards = {}
         for index, prompt in enumerate(prompts):
-            if self.linked_ids and index == len(self.linked_ids):
-                layout.addWidget(Heading(self.tr("All other prompts"), 2, body))
-            card = PromptCard(prompt, show_spanish, body)
-            self.cards[prompt.id] = card
-            layout.addWidget(card)
+            if linked_ids and index == len(linked_ids):
+                order.append(self._other_heading)
+            card = self._made.get(prompt.id)
+            if card is None:
+                card = self._made[prompt.id] = PromptCard(prompt, show_spanish, body)
+            self._cards[prompt.id] = card
+            order.append(card)
+        placed = set(order)
+        unplaced: list[QWidget] = [self._linked_heading, self._other_heading, *self._made.values()]
+        for widget in unplaced:
+            if widget not in placed:
+                widget.setHidden(True)
+        for item in order:
+            layout.addWidget(item)
+            item.setHidden(False)
+            item.raise_()  # the children's order is the order shown: screen readers read them so
         layout.addStretch(1)
+        count = self.tr("%n prompt(s) shown", "", len(prompts))
+        self.count.setText(
+            self.tr("{shown}, %n linked to checked items.", "", len(linked_ids)).format(shown=count)
+        )
+
+    def _new_list(self) -> None:
+        """A new list widget with new headings and no cards yet (the old one is deleted with its cards)."""
+        self._fresh_cards = False
+        body = QWidget()
+        self._body_layout = QVBoxLayout(body)
+        self._linked_heading = Heading(self.tr("Linked to what you checked on Screen"), 2, body)
+        self._other_heading = Heading(self.tr("All other prompts"), 2, body)
+        self._made = {}
         old = self.prompt_list.takeWidget()
         if old is not None:
             old.deleteLater()
         self.prompt_list.setWidget(body)
-        shown = self.tr("%n prompt(s) shown", "", len(prompts))
-        self.count.setText(
-            self.tr("{shown}, %n linked to checked items.", "", len(self.linked_ids)).format(shown=shown)
-        )
+        self._body = body
 
     def show_entry(self, entry_id: str) -> bool:
         if not isinstance(self._context.library.get(entry_id), Prompt):
@@ -111,7 +170,7 @@ class AskPage(QWidget):
         card = self.cards.get(entry_id)
         if card is None:
             return False
-        for other in self.cards.values():
+        for other in self._made.values():  # hidden cards too: none comes back highlighted
             other.set_highlighted(other is card)
         QTimer.singleShot(0, lambda: self.prompt_list.ensureWidgetVisible(card, 0, 0))
         return True
@@ -120,4 +179,5 @@ class AskPage(QWidget):
         self.stage.setCurrentIndex(0)
         self.topic.setCurrentIndex(0)
         self.spanish.setChecked(False)
+        self._fresh_cards = True
         self._rebuild()

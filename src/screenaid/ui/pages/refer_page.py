@@ -28,6 +28,7 @@ from screenaid.config import effective_paper_size
 from screenaid.content.audience_presets import AudiencePreset
 from screenaid.content.resources import Resource
 from screenaid.handout import Layout, Paper, TitleStyle, render_handout
+from screenaid.handout.fonts import release_fallbacks
 from screenaid.handout.wording import HandoutWordingMissing, use_library_wording
 from screenaid.presets import default_preset, handout_lines, presets_of
 from screenaid.ui.choice_tip import tip_cut_choice
@@ -148,7 +149,9 @@ class ReferPage(QWidget):
         return self.directory.reveal(entry_id)
 
     def reset(self) -> None:
-        """Idle wipe: filters, preset and options back to the clinic's defaults, and their lines ticked."""
+        """Idle wipe: filters, preset and options back to the clinic's defaults, and their lines ticked. The
+        Korean and Chinese handout fonts are let go until a handout needs them again."""
+        release_fallbacks()
         self.directory.filters.reset()
         default = default_preset(self._presets)
         self.preset.setCurrentIndex(max(self.preset.findData(default.id if default else None), 0))

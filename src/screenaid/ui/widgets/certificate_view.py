@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from screenaid.training.certificate import MAX_NAME_LENGTH, render_certificate
 from screenaid.ui.translation import QT_TRANSLATE_NOOP
 from screenaid.ui.widgets.handout_pages import HandoutPages, prepare_printer, print_pdf, print_with_dialog
+from screenaid.ui.widgets.page_image import PageImage
 
 PREVIEW_DPI = 40
 NOT_ACCREDITED_SHOWN = QT_TRANSLATE_NOOP(
@@ -70,7 +71,7 @@ class CertificateView(QGroupBox):
         buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.preview = QLabel(self)
+        self.preview = PageImage(parent=self)
         self.preview.setAccessibleName(self.tr("Certificate preview"))
         self.preview.setVisible(False)
         layout.addWidget(self.preview)
@@ -106,7 +107,7 @@ class CertificateView(QGroupBox):
             return
         pages = HandoutPages(pdf)
         try:
-            self.preview.setPixmap(QPixmap.fromImage(pages.image(0, PREVIEW_DPI)))
+            self.preview.set_page(QPixmap.fromImage(pages.image(0, PREVIEW_DPI)))
         finally:
             pages.close()
         self.preview.setVisible(True)

@@ -95,11 +95,16 @@ def print_with_dialog(
     dialog = QPrintDialog(printer, parent)
     if dialog_title:
         dialog.setWindowTitle(title)
-    if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-        try:
-            print_to(printer)
-        except errors as error:
-            QMessageBox.warning(parent, title, failed.format(error=error))
+    try:
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            try:
+                print_to(printer)
+            except errors as error:
+                QMessageBox.warning(parent, title, failed.format(error=error))
+    finally:
+        # A dialog with a parent lives as long as the parent: kept, each print would leave a hidden print
+        # dialog (about 70 widgets, and the printer list it read) behind for the rest of the shift.
+        dialog.deleteLater()
 
 
 def page_layout_for(points: QSizeF) -> QPageLayout:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QHideEvent, QPixmap, QShowEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from screenaid.ui.widgets.handout_pages import HandoutPages
+from screenaid.ui.widgets.page_image import PageImage
 
 PREVIEW_DPI = 60
 """Page size on screen, in logical pixels per inch; the image has the screen's device pixels."""
@@ -23,7 +24,7 @@ class HandoutPreview(QScrollArea):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Handout preview"))
         self.setWidgetResizable(True)
-        self.page_labels: list[QLabel] = []
+        self.page_labels: list[PageImage] = []
         self._pdf: bytes | None = None
         """The handout shown (or to be shown once visible); None while a message is shown."""
         self.show_message(self.tr("Tick at least one resource to see the handout."))
@@ -78,8 +79,7 @@ class HandoutPreview(QScrollArea):
             for number, image in enumerate(pages.images(PREVIEW_DPI * ratio), start=1):
                 pixmap = QPixmap.fromImage(image)
                 pixmap.setDevicePixelRatio(ratio)
-                label = QLabel()
-                label.setPixmap(pixmap)
+                label = PageImage(pixmap)
                 label.setAccessibleName(
                     self.tr("Handout page {number} of {count}").format(number=number, count=pages.page_count)
                 )

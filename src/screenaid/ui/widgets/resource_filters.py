@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import pycountry
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QWidget
 
 from screenaid.content.resources import EU, Audience, Resource, ServiceType
@@ -25,12 +25,13 @@ def country_name(code: str) -> str:
 
 
 def language_name(tag: str) -> str:
-    """'Spanish (es)', 'Chinese (zh-Hans)': the English name from ISO 639, then the tag."""
-    base = tag.split("-")[0]
-    language = (
-        pycountry.languages.get(alpha_2=base) if len(base) == 2 else pycountry.languages.get(alpha_3=base)
-    )
-    return f"{language.name} ({tag})" if language else tag
+    """'Spanish (es)', 'Chinese (zh-Hans)': the English name Qt's own locale data gives the ISO 639 code, then
+    the tag. Qt has these names in memory already; pycountry's language table would cost about 4 MB of
+    Python objects (and a 14 MB parse) for the thirty-odd languages the directory and handouts use."""
+    language = QLocale.codeToLanguage(tag.split("-")[0])
+    if language in (QLocale.Language.AnyLanguage, QLocale.Language.C):
+        return tag
+    return f"{QLocale.languageToString(language)} ({tag})"
 
 
 class ResourceFilters(QWidget):
