@@ -79,14 +79,21 @@ def regions_with_notes(library: Library, jurisdiction: str, topic: NoteTopic) ->
     )
 
 
+def _declared(entry: Record) -> tuple[str, ...] | None:
+    """The entry's ``jurisdictions`` field, None for a kind without one. Read from its field values: getattr()
+    of a field a pydantic model lacks raises and catches an AttributeError (most entries, at every start)."""
+    declared: tuple[str, ...] | None = entry.__dict__.get("jurisdictions")
+    return declared
+
+
 def applies(entry: Record, jurisdiction: str) -> bool:
     """Whether ``entry`` may be shown in ``jurisdiction`` at all (before variants are compared)."""
-    declared = getattr(entry, "jurisdictions", None)
+    declared = _declared(entry)
     return declared is None or match_score(declared, jurisdiction) > NO_MATCH
 
 
 def _score(entry: Record, jurisdiction: str) -> int:
-    declared = getattr(entry, "jurisdictions", None)
+    declared = _declared(entry)
     return 1 if declared is None else match_score(declared, jurisdiction)
 
 
@@ -181,4 +188,4 @@ def not_covered(library: Library, jurisdiction: str) -> tuple[NoteTopic, ...]:
 
 def declared_everywhere(entries: Iterable[Record]) -> list[str]:
     """Ids of the given entries that do not declare their jurisdictions (for content checks)."""
-    return [e.id for e in entries if getattr(e, "jurisdictions", None) is None]
+    return [e.id for e in entries if _declared(e) is None]
