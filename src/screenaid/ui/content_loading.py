@@ -94,9 +94,11 @@ def _freeze_once() -> None:
 
 
 def _read_jurisdiction_names() -> None:
-    """Read the names the jurisdiction bar shows ("Scotland (GB-SCT)") here, off the GUI thread: the first
-    region name loads pycountry's whole subdivision table, about 40 ms that would otherwise freeze the window
-    as the content is installed. Only a warm-up: if it fails, the bar reads them again and says so."""
+    """Read the names the jurisdiction bar shows ("Scotland (GB-SCT)") here, off the GUI thread. Cheap today:
+    the shipped jurisdictions' names come from the interface's own table (``ui.labels``), and a configured
+    one outside it was looked up in pycountry (whose subdivision table takes about 40 ms to load) when the
+    settings were validated, in this thread. Only a warm-up: if it fails, the bar reads them again and says
+    so."""
     from screenaid.ui.widgets.jurisdiction_bar import SHIPPED, label_for
 
     try:
