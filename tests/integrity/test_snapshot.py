@@ -317,3 +317,20 @@ def test_starting_from_the_snapshot_loads_no_parser_or_validator_data() -> None:
     ).split(maxsplit=1)
     assert int(out[0]) == len(yaml_result(DATA_DIR).library)
     assert out[1].strip() == "[] []"
+
+
+def test_the_snapshot_holds_each_string_once() -> None:
+    """Equal strings are written once and read back as one object: field names and values such as a
+    language tag or a country code are shared by every entry that has them, as the YAML path never does."""
+    snapshot = decode((DATA_DIR / SNAPSHOT_NAME).read_bytes(), bundled_root_files(DATA_DIR))
+    resources = [entry for entry in snapshot.entries.values() if isinstance(entry, Resource)]
+    assert len(resources) > 10
+    first, second = resources[0], resources[1]
+    shared_keys = [key for key in first.__dict__ if key in second.__dict__]
+    assert shared_keys
+    assert all(
+        next(k for k in first.__dict__ if k == key) is next(k for k in second.__dict__ if k == key)
+        for key in shared_keys
+    )
+    countries = {id(r.country) for r in resources if r.country == "US"}
+    assert len(countries) == 1  # every US line holds the same "US" object

@@ -163,3 +163,34 @@ def test_a_country_whose_regions_differ_is_asked_to_choose_one(bundled):
     assert "differs by region" in message
     assert "Scotland (GB-SCT)" in message
     assert missing_message(bundled.library, "DE", NoteTopic.LAW) == no_guidance("DE")
+
+
+def test_the_same_library_and_code_give_the_view_made_last_time() -> None:
+    """The app makes the configured view twice at start (search index, pages): the second is the first."""
+    import gc
+
+    from screenaid.content import jurisdiction_view
+
+    source = Source(id="src-a", title="A source", publisher="P", year=2024, url="https://example.org/a")
+    entries = {
+        "step-us": step("step-us", ("US",)),
+        "step-tx": step("step-tx", ("US-TX",), variant_of="step-us"),
+        "src-a": source,
+    }
+    library = Library(entries=entries, origins=dict.fromkeys(entries, Origin.BUNDLED))
+    texas = library_for_jurisdiction(library, "US-TX")
+    assert library_for_jurisdiction(library, "us-tx") is texas  # same code once normalised
+    assert texas.entries["step-us"].title == "Title step-tx"
+    assert texas.entries == jurisdiction_view._view(library, "US-TX").entries  # what a fresh view holds
+    us = library_for_jurisdiction(library, "US")
+    assert us is not texas
+    assert us.entries["step-us"].title == "Title step-us"
+    assert library_for_jurisdiction(library, "US-TX") is not texas  # only the last view is kept
+    copy = Library(entries=entries, origins=dict.fromkeys(entries, Origin.BUNDLED))
+    assert library_for_jurisdiction(copy, "US-TX") is not library_for_jurisdiction(library, "US-TX")
+    last = jurisdiction_view._last_view
+    assert last is not None
+    assert last[0]() is library
+    del library, copy, texas, us
+    gc.collect()
+    assert last[0]() is None  # the cache does not keep a library alive

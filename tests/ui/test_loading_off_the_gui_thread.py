@@ -114,3 +114,60 @@ def test_the_collector_is_paused_while_reading_and_what_was_read_is_frozen(qtbot
     assert gc.isenabled()
     assert gc.get_freeze_count() > 10_000  # the modules and the library read (by this load or an earlier one)
     window.shutdown()
+
+
+def _ids(searcher: object, query: str) -> list[str]:
+    return [hit.id for hit in searcher.search(query, limit=20)]  # type: ignore[attr-defined]
+
+
+def test_search_is_built_in_the_worker_over_the_library_the_window_shows(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    """The index comes with the content: built off the GUI thread, over the configured jurisdiction's view of
+    the library, which is the one the window installs; it finds what an index built by the window finds."""
+    from screenaid.search import SearchIndex
+
+    clipboard = PrivateClipboard()
+    window = MainWindow(clipboard)
+    qtbot.addWidget(window)
+    window.show()
+    built_on_gui: list[bool] = []
+    real_build = window._build_search
+    window._build_search = lambda: (built_on_gui.append(True), real_build())  # type: ignore[method-assign]
+    with qtbot.waitSignal(window.search_ready, timeout=60_000):
+        _load_in_background(window, clipboard)
+    loader = window.property("contentLoader")
+    assert isinstance(loader.searcher, SearchIndex)
+    assert window.search._searcher is loader.searcher  # handed over, not built again
+    assert built_on_gui == []
+    assert window.context is not None
+    shown = SearchIndex(window.context.library)
+    assert len(loader.searcher) == len(shown)
+    for query in ("passport", "interpreter", "hotline", "tattoo branding", "no police", "pasaporte"):
+        assert _ids(loader.searcher, query) == _ids(shown, query), query
+    window.shutdown()
+
+
+def test_without_a_search_index_from_the_worker_the_window_builds_it(qtbot, qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """If the index cannot be made in the thread (here the jurisdiction view fails there), the content is
+    still handed over and the window builds search itself, as it does after a change of jurisdiction."""
+    from screenaid.content import jurisdiction_view
+
+    real = jurisdiction_view.library_for_jurisdiction
+
+    def failing_in_the_worker(library, code):  # type: ignore[no-untyped-def]
+        if threading.current_thread().name == "screenaid-content":
+            raise RuntimeError("cannot index here")
+        return real(library, code)
+
+    monkeypatch.setattr(jurisdiction_view, "library_for_jurisdiction", failing_in_the_worker)
+    clipboard = PrivateClipboard()
+    window = MainWindow(clipboard)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.search_ready, timeout=60_000):
+        _load_in_background(window, clipboard)
+    loader = window.property("contentLoader")
+    assert loader.searcher is None
+    assert window.context is not None
+    assert window.search._searcher is not None
+    assert _ids(window.search._searcher, "passport")
+    window.shutdown()

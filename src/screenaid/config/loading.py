@@ -24,16 +24,13 @@ names the file (or variable) and the setting.
 
 from __future__ import annotations
 
-import difflib
 import os
 import sys
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from pydantic import ValidationError
 
 from screenaid.config.settings import ENV_PREFIX, ClinicConfig
@@ -90,11 +87,15 @@ def machine_config_dirs() -> tuple[Path, ...]:
     if _MACHINE_DIRS_FOR_TESTS is not None:
         return _MACHINE_DIRS_FOR_TESTS
     if sys.platform == "win32" or sys.platform == "darwin":
+        import platformdirs  # only here: the app reads its settings at every start, on Linux without it
+
         return (Path(platformdirs.site_config_dir(_app_dir_name(), appauthor=False)),)
     return (Path("/etc/xdg") / _app_dir_name(),)
 
 
 def _read_toml(path: Path, problems: list[str]) -> dict[str, Any] | None:
+    import tomllib  # only when a file exists: most workstations have none, and the app reads this at every start
+
     try:  # bounded, and never blocks: a named pipe or a device is refused, not waited on
         raw = read_bounded(path, MAX_CONFIG_BYTES)
     except OSError as error:
@@ -139,6 +140,8 @@ def _drop_unknown(layer: _Layer, problems: list[str]) -> dict[str, Any]:
         if key in known:
             values[key] = value
             continue
+        import difflib  # only for a mistake: the app reads its settings at every start
+
         close = difflib.get_close_matches(key, known, n=1)
         hint = f"; did you mean {close[0]!r}?" if close else f"; known settings: {', '.join(known)}"
         problems.append(f"{layer.where(key)}: {key}: unknown setting, ignored{hint}")

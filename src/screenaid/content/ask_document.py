@@ -1,7 +1,5 @@
 """Ask and Document content: phrasing prompts, safe-documentation guidance and ICD-10-CM codes."""
 
-from __future__ import annotations
-
 from enum import StrEnum
 from typing import Annotated
 

@@ -1,7 +1,5 @@
 """Audience presets: which kinds of help line suit a group of patients (the Refer page's quick choices)."""
 
-from __future__ import annotations
-
 from typing import Self
 
 from pydantic import Field, model_validator

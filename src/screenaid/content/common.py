@@ -1,7 +1,5 @@
 """Building blocks shared by every kind of content: ids, dates, sources and localised text."""
 
-from __future__ import annotations
-
 import datetime as dt
 import re
 from collections.abc import Mapping
@@ -151,6 +149,6 @@ class Domain(StrEnum):
     SEX = "sex"
     BOTH = "both"
 
-    def covers(self, other: Domain) -> bool:
+    def covers(self, other: "Domain") -> bool:
         """Whether an entry in this domain belongs under a filter for ``other``."""
         return Domain.BOTH in (self, other) or self == other

@@ -1,7 +1,5 @@
 """The condensed course (Learn): objectives and modules with cases and self-checks."""
 
-from __future__ import annotations
-
 from enum import StrEnum
 from typing import Self
 

@@ -1,7 +1,5 @@
 """Handout wording: the fixed, patient-facing strings printed on referral handouts, one entry per language."""
 
-from __future__ import annotations
-
 from typing import Literal, Self
 
 from pydantic import Field, model_validator

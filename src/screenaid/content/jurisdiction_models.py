@@ -1,8 +1,6 @@
 """Content that depends on where the clinic is: law, reporting duties, referral routes, coding, and the
 blank referral preparation sheets. Every entry states the jurisdictions it applies to."""
 
-from __future__ import annotations
-
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field

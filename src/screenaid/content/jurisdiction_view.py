@@ -20,6 +20,7 @@ plain :func:`no_guidance` sentence instead of another country's law.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable
 from typing import Any
 
@@ -79,14 +80,21 @@ def regions_with_notes(library: Library, jurisdiction: str, topic: NoteTopic) ->
     )
 
 
+def _declared(entry: Record) -> tuple[str, ...] | None:
+    """The entry's ``jurisdictions`` field, None for a kind without one. Read from its field values: getattr()
+    of a field a pydantic model lacks raises and catches an AttributeError (most entries, at every start)."""
+    declared: tuple[str, ...] | None = entry.__dict__.get("jurisdictions")
+    return declared
+
+
 def applies(entry: Record, jurisdiction: str) -> bool:
     """Whether ``entry`` may be shown in ``jurisdiction`` at all (before variants are compared)."""
-    declared = getattr(entry, "jurisdictions", None)
+    declared = _declared(entry)
     return declared is None or match_score(declared, jurisdiction) > NO_MATCH
 
 
 def _score(entry: Record, jurisdiction: str) -> int:
-    declared = getattr(entry, "jurisdictions", None)
+    declared = _declared(entry)
     return 1 if declared is None else match_score(declared, jurisdiction)
 
 
@@ -94,9 +102,25 @@ def _group(entry: Record) -> str:
     return (entry.variant_of if isinstance(entry, ClinicalEntry) else None) or entry.id
 
 
+_last_view: tuple[weakref.ref[Library], str, Library] | None = None
+"""The last view made, by its library (weakly) and code: the app makes the configured view twice at every
+start (the content thread for the search index, the window for its pages), from the same library object."""
+
+
 def library_for_jurisdiction(library: Library, jurisdiction: str) -> Library:
-    """A new Library holding what applies in ``jurisdiction`` (see the module's rules)."""
+    """A new Library holding what applies in ``jurisdiction`` (see the module's rules). Both are immutable,
+    so the same library and code give the very view made last time, if it was the last one made."""
+    global _last_view
     code = normalise_jurisdiction(jurisdiction)
+    last = _last_view
+    if last is not None and last[0]() is library and last[1] == code:
+        return last[2]
+    view = _view(library, code)
+    _last_view = (weakref.ref(library), code, view)
+    return view
+
+
+def _view(library: Library, code: str) -> Library:
     name = jurisdiction_name(code)
     groups: dict[str, list[Record]] = {}
     for entry in library:
@@ -181,4 +205,4 @@ def not_covered(library: Library, jurisdiction: str) -> tuple[NoteTopic, ...]:
 
 def declared_everywhere(entries: Iterable[Record]) -> list[str]:
     """Ids of the given entries that do not declare their jurisdictions (for content checks)."""
-    return [e.id for e in entries if getattr(e, "jurisdictions", None) is None]
+    return [e.id for e in entries if _declared(e) is None]

@@ -1,7 +1,5 @@
 """The fixed wording of the note composer: headings and the line used when nothing was recorded."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from screenaid.content.common import CleanShortText, CleanText, Record

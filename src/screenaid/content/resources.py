@@ -1,7 +1,5 @@
 """Refer content: referral resources (hotlines and services) and their contact channels."""
 
-from __future__ import annotations
-
 from enum import StrEnum
 from typing import Annotated, Self
 

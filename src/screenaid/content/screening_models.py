@@ -1,7 +1,5 @@
 """Screening content: indicators and risk factors, validated instruments, and the response pathway."""
 
-from __future__ import annotations
-
 from enum import StrEnum
 from typing import Literal
 

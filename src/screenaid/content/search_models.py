@@ -1,7 +1,5 @@
 """Search vocabulary: groups of terms a clinician may type for the same idea."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from screenaid.content.common import CleanShortText, LanguageTag, Record

@@ -37,6 +37,7 @@ import hashlib
 import io
 import json
 import pickle
+import sys
 import zlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
@@ -105,9 +106,9 @@ def encode(snapshot: Snapshot, sources: Mapping[str, bytes]) -> bytes:
     """The snapshot file's bytes for ``snapshot``, built from exactly ``sources`` (relative path → bytes)."""
     buffer = io.BytesIO()
     pickler = _StablePickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
-    pickler.fast = True  # no memo: which equal strings share one object varies from run to run
     derived = {name: data for name, (_, data) in sorted(snapshot.derived.items())}
-    pickler.dump((snapshot.entries, snapshot.files, snapshot.problems, snapshot.files_read, derived))
+    payload_data = (snapshot.entries, snapshot.files, snapshot.problems, snapshot.files_read, derived)
+    pickler.dump(_interned(payload_data))
     payload = zlib.compress(buffer.getvalue(), 9)
     header = {
         "format": FORMAT,
@@ -120,10 +121,28 @@ def encode(snapshot: Snapshot, sources: Mapping[str, bytes]) -> bytes:
     return MAGIC + json.dumps(header, sort_keys=True).encode() + b"\n" + payload
 
 
+def _interned(value: Any) -> Any:
+    """``value`` with every string in it (in dicts, lists and tuples, not inside models) replaced by the one
+    interned copy of it. The pickle's memo shares an object by identity: with equal strings always one
+    object, what is shared, and so the bytes, depends only on the data (equal strings read from the YAML are
+    separate objects, shared or not by chance). Sharing them makes the snapshot smaller and quicker to read
+    (a field name or a language tag is written once, then referred to), and the library read from it holds
+    one copy of each."""
+    kind = type(value)
+    if kind is str:
+        return sys.intern(value)
+    if kind is dict:
+        return {_interned(key): _interned(item) for key, item in value.items()}
+    if kind is tuple or kind is list:
+        return kind(_interned(item) for item in value)
+    return value
+
+
 class _StablePickler(pickle.Pickler):
-    """Pickles a pydantic model as (class, field values, names of the fields set, sorted): pydantic's own
-    state holds a set, whose order changes from run to run, and the same data must give the same bytes
-    (reproducible builds; a manifest that changes only when the content does)."""
+    """Pickles a pydantic model as (class, field values, names of the fields set, sorted), its strings
+    interned (:func:`_interned`): pydantic's own state holds a set, whose order changes from run to run, and
+    the same data must give the same bytes (reproducible builds; a manifest that changes only when the
+    content does)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -136,7 +155,8 @@ class _StablePickler(pickle.Pickler):
         if isinstance(obj, BaseModel):
             model = type(obj)
             self.models.setdefault(_class_name(model), _field_names(model))
-            return _restore, (model, obj.__dict__, tuple(sorted(obj.__pydantic_fields_set__)))
+            fields_set = tuple(sys.intern(name) for name in sorted(obj.__pydantic_fields_set__))
+            return _restore, (model, _interned(obj.__dict__), fields_set)
         return NotImplemented
 
 
@@ -192,7 +212,7 @@ class _ContentUnpickler(pickle.Unpickler):
         self._allowed: dict[tuple[str, str], Any] = {}
 
     def find_class(self, module: str, name: str) -> Any:
-        found = self._allowed.get((module, name))  # the pickle names a class once per object (no memo)
+        found = self._allowed.get((module, name))
         if found is None:
             found = self._allowed[module, name] = self._check(module, name)
         return found

@@ -6,8 +6,6 @@
 - ``test_question``: one post-test question, mapped to one course objective, with an explanation.
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterator
 from enum import StrEnum
 from typing import Annotated, Self

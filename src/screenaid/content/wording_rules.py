@@ -4,8 +4,6 @@ The clinical safety tests read these entries, so a reviewer can extend a list in
 sources) without touching code. Nothing in the app applies them at run time.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
 
 from pydantic import Field

@@ -4,4 +4,4 @@ the program for a frozen bundle, which holds no sources.
 Written by scripts/sign-bundled-resources with the content snapshot: do not edit.
 """
 
-CODE_SHA256 = "6a24c0976871d9d0a542a8de865900dbb542337479048d252d35c6851ca50ae6"
+CODE_SHA256 = "470e1ce0adfb1829505b3704f8b3792a1e77015814de0bf8864fa10bf9153aa5"

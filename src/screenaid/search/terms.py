@@ -55,8 +55,10 @@ def entry_terms(entry: Record) -> tuple[dict[str, float], float]:
 
 
 def _title_field(entry: Record) -> str | None:
+    # the field values: getattr() of a field a model lacks raises and catches an error
+    fields = entry.__dict__
     for field in _TITLE_FIELDS:
-        if isinstance(getattr(entry, field, None), str):
+        if isinstance(fields.get(field), str):
             return field
     return None
 
@@ -65,8 +67,8 @@ def title_of(entry: Record) -> str:
     field = _title_field(entry)
     if field is None:
         return entry.id
-    title: str = getattr(entry, field)
-    descriptor = getattr(entry, "descriptor", None)
+    title: str = entry.__dict__[field]
+    descriptor = entry.__dict__.get("descriptor")
     if field == "code" and isinstance(descriptor, str):
         return f"{title} {descriptor}"
     return title

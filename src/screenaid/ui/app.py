@@ -19,6 +19,7 @@ from screenaid.ui.qt_privacy import apply_privacy_defaults
 from screenaid.ui.translation import QT_TRANSLATE_NOOP, install_translation
 
 if TYPE_CHECKING:
+    from screenaid.search import SearchIndex
     from screenaid.ui.context import AppContext
 
 GENERIC_ERROR = QT_TRANSLATE_NOOP(
@@ -133,7 +134,7 @@ def _load_in_background(window: MainWindow, clipboard: PrivateClipboard) -> None
     from screenaid.ui.content_loading import ContentLoader
 
     loader = ContentLoader(clipboard, window)
-    loader.loaded.connect(lambda context: _install(window, context))
+    loader.loaded.connect(lambda context: _install(window, context, loader.searcher))
     window.setProperty("contentLoader", loader)  # kept alive by its parent; found again by tests
     loader.start()
 
@@ -146,9 +147,9 @@ def _load(window: MainWindow, clipboard: PrivateClipboard) -> None:
     _install(window, load_context(clipboard))
 
 
-def _install(window: MainWindow, context: AppContext) -> None:
+def _install(window: MainWindow, context: AppContext, searcher: SearchIndex | None = None) -> None:
     window.quick_exit.set_shortcut_enabled(context.config.quick_exit_shortcut)
-    window.install_context(context)
+    window.install_context(context, searcher)  # without a searcher, the window builds search itself
 
 
 def run_app(argv: list[str] | None = None) -> int:

@@ -3,7 +3,8 @@ folder holds: a huge or hostile file, a slow network share, a folder being repla
 
 The Qt-free part (:func:`screenaid.ui.context.read_content`: settings, signature checks, parsing) runs in a
 daemon thread; the result is handed to the GUI thread through a queued signal, where the context (which holds
-QObjects) is built and installed. Quick exit never waits for it: the thread is a daemon, so ending the
+QObjects) is built and installed. The thread also builds the search index over the library as the window
+shows it (:attr:`ContentLoader.searcher`), so search is ready as soon as the content is installed. Quick exit never waits for it: the thread is a daemon, so ending the
 process does not join it.
 
 Python's cyclic garbage collector is paused while the content is read, and what is alive once it is read
@@ -26,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
+    from screenaid.search import SearchIndex
     from screenaid.ui.context import AppContext
     from screenaid.ui.private_clipboard import PrivateClipboard
 
@@ -47,8 +49,14 @@ class ContentLoader(QObject):
         self._reader = read
         self._read.connect(self._build)  # queued: emitted from the worker thread, delivered in ours
         self.worker: threading.Thread | None = None
+        self.searcher: SearchIndex | None = None
+        """Search over the content as the window shows it, built in the thread; None when it could not be
+        built there (the window then builds its own, as it does after a change of jurisdiction)."""
 
     def start(self) -> None:
+        from screenaid.ui.import_scan import skip_scan_outside_qt_code
+
+        skip_scan_outside_qt_code()  # the thread imports ~170 modules: PySide6 would read each one's source
         self.worker = threading.Thread(target=self._run, name="screenaid-content", daemon=True)
         self.worker.start()
 
@@ -59,6 +67,7 @@ class ContentLoader(QObject):
         gc.disable()
         try:
             loaded = (self._reader or read_content)()
+            self.searcher = _search_index(loaded)
             _read_jurisdiction_names()
             _freeze_once()
         finally:
@@ -85,9 +94,11 @@ def _freeze_once() -> None:
 
 
 def _read_jurisdiction_names() -> None:
-    """Read the names the jurisdiction bar shows ("Scotland (GB-SCT)") here, off the GUI thread: the first
-    region name loads pycountry's whole subdivision table, about 40 ms that would otherwise freeze the window
-    as the content is installed. Only a warm-up: if it fails, the bar reads them again and says so."""
+    """Read the names the jurisdiction bar shows ("Scotland (GB-SCT)") here, off the GUI thread. Cheap today:
+    the shipped jurisdictions' names come from the interface's own table (``ui.labels``), and a configured
+    one outside it was looked up in pycountry (whose subdivision table takes about 40 ms to load) when the
+    settings were validated, in this thread. Only a warm-up: if it fails, the bar reads them again and says
+    so."""
     from screenaid.ui.widgets.jurisdiction_bar import SHIPPED, label_for
 
     try:
@@ -95,3 +106,19 @@ def _read_jurisdiction_names() -> None:
             label_for(code)
     except Exception:  # noqa: S110  # the GUI thread repeats the same calls, where a failure is reported
         pass
+
+
+def _search_index(loaded: tuple[Any, ...]) -> SearchIndex | None:
+    """The search index over the library as the window will show it: the view of the configured
+    jurisdiction, which :meth:`MainWindow.install_context` binds the jurisdiction bar to. Made here, with the
+    collector paused, rather than on the GUI thread after the content is installed (about 20 ms there,
+    search module imports included). None if anything goes wrong: the window then builds its own."""
+    try:
+        from screenaid.config import effective_jurisdiction
+        from screenaid.content.jurisdiction_view import library_for_jurisdiction
+        from screenaid.search import SearchIndex
+
+        library, config = loaded[0], loaded[1]
+        return SearchIndex(library_for_jurisdiction(library, effective_jurisdiction(config)))
+    except Exception:  # the thread must hand over the content whatever happens; search is then made later
+        return None
