@@ -4,8 +4,8 @@ folder holds: a huge or hostile file, a slow network share, a folder being repla
 The Qt-free part (:func:`screenaid.ui.context.read_content`: settings, signature checks, parsing) runs in a
 daemon thread; the result is handed to the GUI thread through a queued signal, where the context (which holds
 QObjects) is built and installed. The thread also builds the search index over the library as the window
-shows it (:attr:`ContentLoader.searcher`), so search is ready as soon as the content is installed. Quick exit never waits for it: the thread is a daemon, so ending the
-process does not join it.
+shows it (:attr:`ContentLoader.searcher`), so search is ready as soon as the content is installed. Quick exit
+never waits for it: the thread is a daemon, so ending the process does not join it.
 
 Python's cyclic garbage collector is paused while the content is read, and what is alive once it is read
 (the modules it imported, the library: about 60,000 objects, all kept for the whole session) is moved out of
