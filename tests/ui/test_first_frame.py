@@ -8,6 +8,9 @@ and that the finished shell is the one the rest of the suite tests (focus, Tab o
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QRadioButton, QWidget
@@ -191,28 +194,7 @@ def test_the_bundled_fonts_are_registered_after_the_first_paint_and_before_the_c
     needed by the first frame, whose interface is in English, Spanish or French: they are registered once the
     whole shell has painted, and before any page shows content. (On a system with no fonts at all they are
     registered before the first paint: tests/ui/test_fonts_without_system_fonts.py.)"""
-    import json
-    import os
-    import subprocess
-    import sys
-
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_CONFIG_DIRS": str(tmp_path / "etc-xdg"),
-        "SCREENAID_CONFIG": str(tmp_path / "none.toml"),
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", _FONTS_PROBE],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-1500:]
-    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    seen = _probe_start(_FONTS_PROBE, tmp_path)
     assert seen["first paint"] == {"registered": [], "listed": [], "quick exit styled": True}
     installed = seen["content installed"]
     assert {"DejaVu Sans", "Droid Sans Fallback"} <= set(installed["registered"])
@@ -256,28 +238,7 @@ def test_the_first_frame_is_made_without_the_python_types_of_the_qt_namespace(tm
     them is used; the first frame sets its few such values by name (screenaid.ui.enum_property) and reads the
     contrast preference as a number (screenaid.ui.app_style), so that work comes after the first paint. The
     values set by name are the ones the first frame needs."""
-    import json
-    import os
-    import subprocess
-    import sys
-
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_CONFIG_DIRS": str(tmp_path / "etc-xdg"),
-        "SCREENAID_CONFIG": str(tmp_path / "none.toml"),
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", _NAMESPACE_PROBE],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-1500:]
-    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    seen = _probe_start(_NAMESPACE_PROBE, tmp_path)
     assert seen == {
         "first_paint": False,
         "quick_exit_styled": True,
@@ -330,3 +291,26 @@ def test_qts_shader_cache_is_switched_off_before_the_application_exists():
     name, value = NO_SHADER_CACHE
     assert (name, value) == ("QT_DISABLE_SHADER_DISK_CACHE", "1")
     assert os.environ[name] == value
+
+
+def _probe_start(probe: str, tmp_path: Path) -> dict[str, Any]:
+    """Run ``probe`` (which starts the app and prints what it saw as JSON) in a fresh process, offscreen and
+    with no clinic settings, and return what it printed last."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_CONFIG_DIRS": str(tmp_path / "etc-xdg"),
+        "SCREENAID_CONFIG": str(tmp_path / "none.toml"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr[-1500:]
+    seen: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return seen
