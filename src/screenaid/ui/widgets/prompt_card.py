@@ -53,6 +53,15 @@ class PromptCard(QFrame):
         why = self.tr("Why:")
         layout.addWidget(MarkdownLabel(f"**{why}** {prompt.why}", self))
 
+    def reset(self) -> None:
+        """As a new card shows it (idle wipe): not highlighted, no text selected, no focus inside."""
+        self.set_highlighted(False)
+        for label in self.findChildren(QLabel):
+            if label.hasSelectedText():
+                label.setSelection(0, 0)
+            if label.hasFocus():
+                label.clearFocus()
+
     def set_highlighted(self, highlighted: bool) -> None:
         self.setFrameShape(QFrame.Shape.Box if highlighted else QFrame.Shape.StyledPanel)
         self.setLineWidth(3 if highlighted else 1)
