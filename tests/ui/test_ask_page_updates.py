@@ -81,22 +81,32 @@ def test_a_change_that_shows_the_same_prompts_keeps_the_cards(main_window):
     assert ask.prompt_list.widget() is body
 
 
-def test_the_spanish_column_makes_new_cards_and_deletes_the_old(main_window):
+def test_the_spanish_column_is_shown_and_hidden_in_the_same_cards(main_window):
     window = main_window
     window.go_to("ask")
     ask = window.page("ask")
-    old = list(ask.cards.values())
-    gone: list[str] = []
-    old[0].destroyed.connect(lambda: gone.append("card"))
+    body = ask.prompt_list.widget()
+    cards = dict(ask.cards)
+    assert all(card.spanish is None for card in cards.values())
     ask.spanish.setChecked(True)
     _settle()
-    assert gone == ["card"]
-    assert all(card.spanish is not None for card in ask.cards.values())
+    assert ask.cards == cards
+    assert ask.prompt_list.widget() is body
+    for card in cards.values():
+        assert card.spanish is not None
+        assert card.spanish.isVisibleTo(card)
+        assert card.spanish.text() == card.prompt.say["es"]
     ask.spanish.setChecked(False)
     _settle()
-    assert all(card.spanish is None for card in ask.cards.values())
-    cards = [w for w in QApplication.allWidgets() if isinstance(w, PromptCard)]
-    assert len(cards) == len(ask.cards)  # no card with a Spanish column is left
+    assert ask.cards == cards
+    assert all(card.spanish is None for card in cards.values())
+    assert not any("Spanish" in label.text() for card in cards.values() for label in _visible_labels(card))
+    made = [w for w in QApplication.allWidgets() if isinstance(w, PromptCard)]
+    assert len(made) == len(cards)  # no other card was made
+
+
+def _visible_labels(card: PromptCard) -> list[QLabel]:
+    return [label for label in card.findChildren(QLabel) if label.isVisibleTo(card)]
 
 
 def _ask_state(ask: AskPage) -> dict[str, object]:
@@ -119,6 +129,7 @@ def _ask_state(ask: AskPage) -> dict[str, object]:
         "selected": [label.selectedText() for label in labels if label.hasSelectedText()],
         "focus": [label.objectName() for label in labels if label.hasFocus()],
         "spanish_columns": [c.prompt.id for c in cards if c.spanish is not None],
+        "texts": [[label.text() for label in _visible_labels(ask.cards[pid])] for pid in ask.cards],
         "scroll": (
             ask.prompt_list.verticalScrollBar().value(),
             ask.prompt_list.horizontalScrollBar().value(),
@@ -190,6 +201,7 @@ def test_a_wipe_compared_with_a_new_page(main_window):
     window = main_window
     window.go_to("ask")
     ask = window.page("ask")
+    ask.spanish.setChecked(True)
     _use_ask(window, ask)
     window.wipe()
     _settle()
@@ -199,6 +211,9 @@ def test_a_wipe_compared_with_a_new_page(main_window):
         wiped_state, new_state = _ask_state(ask), _ask_state(new)
         assert wiped_state.pop("scroll") == new_state.pop("scroll") == (0, 0)
         assert wiped_state == new_state
+        for pid, card in ask.cards.items():  # a hidden Spanish column takes no room
+            assert card.sizeHint() == new.cards[pid].sizeHint()
+            assert card.heightForWidth(500) == new.cards[pid].heightForWidth(500) > 0
     finally:
         new.deleteLater()
         _settle()

@@ -33,25 +33,42 @@ class PromptCard(QFrame):
         )
         meta.setWordWrap(True)
         layout.addWidget(meta)
-        say = QGridLayout()
+        self._say = say = QGridLayout()
         say_english = escape(self.tr("Say (English)"))
         say.addWidget(QLabel(f"<b>{say_english}</b>", self), 0, 0)
         self.english = MarkdownLabel(prompt.say["en"], self)
         say.addWidget(self.english, 1, 0)
-        self.spanish: MarkdownLabel | None = None
-        if show_spanish:
-            say_spanish = escape(self.tr("Say (Spanish)"))
-            say.addWidget(QLabel(f"<b>{say_spanish}</b>", self), 0, 1)
-            self.spanish = MarkdownLabel(pick_language(prompt.say, "es"), self)
-            say.addWidget(self.spanish, 1, 1)
-            say.setColumnStretch(0, 1)
-            say.setColumnStretch(1, 1)
+        self._spanish: tuple[QLabel, MarkdownLabel] | None = None
+        """The Spanish column's heading and text, made the first time it is shown, then shown or hidden."""
+        self.set_spanish(show_spanish)
         layout.addLayout(say)
         if prompt.avoid:
             avoid = self.tr("Avoid:")
             layout.addWidget(MarkdownLabel(f"**{avoid}** {prompt.avoid}", self))
         why = self.tr("Why:")
         layout.addWidget(MarkdownLabel(f"**{why}** {prompt.why}", self))
+
+    @property
+    def spanish(self) -> MarkdownLabel | None:
+        """The Spanish text while its column is shown."""
+        if self._spanish is None or self._spanish[1].isHidden():
+            return None
+        return self._spanish[1]
+
+    def set_spanish(self, show: bool) -> None:
+        """Show or hide the Spanish column beside the English one (made once, on first show)."""
+        if show and self._spanish is None:
+            say_spanish = escape(self.tr("Say (Spanish)"))
+            heading = QLabel(f"<b>{say_spanish}</b>", self)
+            text = MarkdownLabel(pick_language(self.prompt.say, "es"), self)
+            self._say.addWidget(heading, 0, 1)
+            self._say.addWidget(text, 1, 1)
+            self._spanish = (heading, text)
+        if self._spanish is not None:
+            for widget in self._spanish:
+                widget.setHidden(not show)
+        self._say.setColumnStretch(0, 1 if show else 0)
+        self._say.setColumnStretch(1, 1 if show else 0)
 
     def reset(self) -> None:
         """As a new card shows it (idle wipe): not highlighted, no text selected, no focus inside."""
