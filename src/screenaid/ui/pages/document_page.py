@@ -11,6 +11,7 @@ from screenaid.config import effective_jurisdiction
 from screenaid.content.ask_document import Guidance, GuidanceTopic, IcdCode
 from screenaid.content.jurisdiction_models import NoteTopic
 from screenaid.ui.labels import enum_label
+from screenaid.ui.text_selection import clear_text_selections
 from screenaid.ui.translation import QT_TRANSLATE_NOOP
 from screenaid.ui.widgets.guidance_card import GuidanceCard
 from screenaid.ui.widgets.heading import Heading
@@ -100,6 +101,7 @@ class DocumentPage(QWidget):
         return False
 
     def reset(self) -> None:
+        clear_text_selections(self)
         self.tabs.setCurrentIndex(0)
         for card in self.guidance_cards.values():
             card.reset()

@@ -11,6 +11,7 @@ from screenaid.config import effective_jurisdiction
 from screenaid.content.course import CourseModule, Objective
 from screenaid.content.jurisdiction_models import JurisdictionNote
 from screenaid.content.training_models import CareTopic, CaseExercise
+from screenaid.ui.text_selection import clear_text_selections
 from screenaid.ui.translation import QT_TRANSLATE_NOOP
 from screenaid.ui.widgets.care_topics_view import CareTopicsView
 from screenaid.ui.widgets.case_exercise_view import CaseExerciseView
@@ -137,6 +138,7 @@ class LearnPage(QWidget):
 
     def reset(self) -> None:
         """Back to the first module; extra depth folded, self-checks, cases and post-test forgotten, no name."""
+        clear_text_selections(self)
         self.post_test.clear()
         self.cases.start()
         if self._library.care_topics:

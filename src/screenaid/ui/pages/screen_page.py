@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from screenaid.content.screening_models import Indicator, Instrument, PathwayQuestion, PathwayStep
+from screenaid.ui.text_selection import clear_text_selections
 from screenaid.ui.widgets.heading import Heading
 from screenaid.ui.widgets.indicator_checklist import IndicatorChecklist
 from screenaid.ui.widgets.instrument_card import InstrumentCard, card_order
@@ -175,6 +176,7 @@ class ScreenPage(QWidget):
 
     def reset(self) -> None:
         """Forget everything checked or answered and go back to the first view."""
+        clear_text_selections(self)
         self._context.session.reset()
         self.checklist.reset()
         self.tabs.setCurrentIndex(0)
