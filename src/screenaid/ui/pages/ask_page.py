@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from screenaid.content.ask_document import Prompt, PromptTopic, Stage
 from screenaid.screening import checked_indicators, linked_prompts
 from screenaid.ui.labels import enum_label
+from screenaid.ui.view_traces import forget_view_traces
 from screenaid.ui.widgets.heading import Heading
 from screenaid.ui.widgets.prompt_card import PromptCard
 
@@ -172,5 +173,4 @@ class AskPage(QWidget):
         self._rebuild()
         for card in self._made.values():
             card.reset()
-        for bar in (self.prompt_list.verticalScrollBar(), self.prompt_list.horizontalScrollBar()):
-            bar.setValue(0)
+        forget_view_traces(self)

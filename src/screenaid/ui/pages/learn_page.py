@@ -11,8 +11,8 @@ from screenaid.config import effective_jurisdiction
 from screenaid.content.course import CourseModule, Objective
 from screenaid.content.jurisdiction_models import JurisdictionNote
 from screenaid.content.training_models import CareTopic, CaseExercise
-from screenaid.ui.text_selection import clear_text_selections
 from screenaid.ui.translation import QT_TRANSLATE_NOOP
+from screenaid.ui.view_traces import forget_view_traces
 from screenaid.ui.widgets.care_topics_view import CareTopicsView
 from screenaid.ui.widgets.case_exercise_view import CaseExerciseView
 from screenaid.ui.widgets.jurisdiction_notes import JurisdictionNotes
@@ -138,7 +138,6 @@ class LearnPage(QWidget):
 
     def reset(self) -> None:
         """Back to the first module; extra depth folded, self-checks, cases and post-test forgotten, no name."""
-        clear_text_selections(self)
         self.post_test.clear()
         self.cases.start()
         if self._library.care_topics:
@@ -147,3 +146,4 @@ class LearnPage(QWidget):
             self._show_row(0)
         else:
             self.modules.setCurrentRow(0)
+        forget_view_traces(self)  # last: what the reset showed anew starts at the top

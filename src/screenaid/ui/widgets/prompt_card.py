@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from screenaid.content.common import pick_language
 from screenaid.ui.labels import enum_label
-from screenaid.ui.text_selection import clear_text_selections
+from screenaid.ui.view_traces import forget_view_traces
 from screenaid.ui.widgets.heading import Heading
 from screenaid.ui.widgets.markdown_label import MarkdownLabel
 
@@ -78,7 +78,7 @@ class PromptCard(QFrame):
     def reset(self) -> None:
         """As a new card shows it (idle wipe): not highlighted, no text selected, no focus inside."""
         self.set_highlighted(False)
-        clear_text_selections(self)
+        forget_view_traces(self)
         for label in self.findChildren(QLabel):
             if label.hasFocus():
                 label.clearFocus()
