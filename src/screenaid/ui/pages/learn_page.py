@@ -142,8 +142,10 @@ class LearnPage(QWidget):
         self.cases.start()
         if self._library.care_topics:
             self.care.show_topic(self._library.care_topics[0].id)
-        if self.modules.currentRow() == 0:
-            self._show_row(0)
-        else:
+        if self.modules.currentRow() != 0:
             self.modules.setCurrentRow(0)
+        elif self.view is not None and self.view.module is self._modules[0]:
+            self.view.reset()  # in place: a new view of the same module leaves freed heap behind (issue 16)
+        else:
+            self._show_row(0)
         forget_view_traces(self)  # last: what the reset showed anew starts at the top
