@@ -96,6 +96,10 @@ def test_the_spanish_column_is_added_and_removed_inside_the_same_cards(main_wind
         assert card.spanish is not None
         assert card.spanish.isVisibleTo(card)
         assert card.spanish.text() == card.prompt.say["es"]
+        texts = _label_texts(card)  # child order, which screen readers follow: Spanish right after English
+        english = texts.index(card.english.text())
+        assert "Spanish" in texts[english + 1]
+        assert texts[english + 2] == card.spanish.text()
     ask.spanish.setChecked(False)
     _settle()
     assert ask.cards == cards
@@ -105,6 +109,11 @@ def test_the_spanish_column_is_added_and_removed_inside_the_same_cards(main_wind
     )
     made = [w for w in QApplication.allWidgets() if isinstance(w, PromptCard)]
     assert len(made) == len(cards)  # no other card was made
+
+
+def _label_texts(card: PromptCard) -> list[str]:
+    """The card's label texts in child order (the order screen readers use)."""
+    return [child.text() for child in card.children() if isinstance(child, QLabel)]
 
 
 def _visible_labels(card: PromptCard) -> list[QLabel]:

@@ -41,13 +41,16 @@ class PromptCard(QFrame):
         say.addWidget(self.english, 1, 0)
         self._spanish: tuple[QLabel, MarkdownLabel] | None = None
         """The Spanish column's heading and text while it is shown."""
-        self.set_spanish(show_spanish)
         layout.addLayout(say)
+        self._avoid: MarkdownLabel | None = None
         if prompt.avoid:
             avoid = self.tr("Avoid:")
-            layout.addWidget(MarkdownLabel(f"**{avoid}** {prompt.avoid}", self))
+            self._avoid = MarkdownLabel(f"**{avoid}** {prompt.avoid}", self)
+            layout.addWidget(self._avoid)
         why = self.tr("Why:")
-        layout.addWidget(MarkdownLabel(f"**{why}** {prompt.why}", self))
+        self._why = MarkdownLabel(f"**{why}** {prompt.why}", self)
+        layout.addWidget(self._why)
+        self.set_spanish(show_spanish)
 
     @property
     def spanish(self) -> MarkdownLabel | None:
@@ -65,6 +68,9 @@ class PromptCard(QFrame):
             text = MarkdownLabel(pick_language(self.prompt.say, "es"), self)
             self._say.addWidget(heading, 0, 1)
             self._say.addWidget(text, 1, 1)
+            after = self._why if self._avoid is None else self._avoid
+            for widget in (heading, text):  # read right after the English, as laid out
+                widget.stackUnder(after)
             self._spanish = (heading, text)
         if self._spanish is not None and not show:
             for widget in self._spanish:
