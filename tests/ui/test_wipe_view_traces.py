@@ -7,7 +7,17 @@ from __future__ import annotations
 import gc
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QLabel
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabWidget,
+    QTextEdit,
+)
 
 PLACES = ("learn", "screen", "ask", "document", "refer")
 
@@ -75,3 +85,63 @@ def test_a_wipe_scrolls_every_list_and_text_back_to_the_top(main_window):
         if area.verticalScrollBar().value() or area.horizontalScrollBar().value()
     ]
     assert left == [], left
+
+
+def _controls(window) -> dict[str, list[object]]:
+    """What every choice control on every page shows: combo boxes, check boxes and radio buttons, tabs,
+    lists, text fields."""
+    state: dict[str, list[object]] = {}
+    for place in PLACES:
+        page = window.page(place)
+        state[place] = [
+            *(("combo", c.accessibleName(), c.currentIndex()) for c in page.findChildren(QComboBox)),
+            *(
+                ("check", b.text(), b.isChecked())
+                for b in page.findChildren(QAbstractButton)
+                if b.isCheckable()
+            ),
+            *(("tabs", t.currentIndex()) for t in page.findChildren(QTabWidget)),
+            *(
+                ("list", v.accessibleName(), v.currentIndex().row())
+                for v in page.findChildren(QAbstractItemView)
+            ),
+            *(("text", e.accessibleName(), e.text()) for e in page.findChildren(QLineEdit)),
+            *(("text", e.accessibleName(), e.toPlainText()) for e in page.findChildren(QPlainTextEdit)),
+            *(("text", e.accessibleName(), e.toPlainText()) for e in page.findChildren(QTextEdit)),
+        ]
+    return state
+
+
+def test_a_wipe_puts_every_choice_on_every_page_back_as_first_shown(main_window):
+    """Every combo box to its last item, every tab to the last, every check box and radio button flipped,
+    text typed into every field: after a wipe each shows what it showed when its page first opened."""
+    window = main_window
+    for place in PLACES:
+        window.go_to(place)
+    _settle()
+    fresh = _controls(window)
+    for place in PLACES:
+        page = window.page(place)
+        for combo in page.findChildren(QComboBox):
+            if combo.count() > 1:
+                combo.setCurrentIndex(combo.count() - 1)
+        for tabs in page.findChildren(QTabWidget):
+            tabs.setCurrentIndex(tabs.count() - 1)
+        for field in page.findChildren(QLineEdit):
+            if field.isEnabled() and not field.isReadOnly():
+                field.setText("typed by a user")
+        for edit in [*page.findChildren(QPlainTextEdit), *page.findChildren(QTextEdit)]:
+            if not edit.isReadOnly():
+                edit.setPlainText("typed by a user")
+        for box in page.findChildren(QAbstractButton):
+            if box.isCheckable() and box.isEnabled():
+                box.setChecked(not box.isChecked())
+    _settle()
+    used = _controls(window)
+    assert used != fresh
+    typed = [c for place in PLACES for c in used[place] if c[0] == "text" and "typed" in str(c[2])]
+    assert len(typed) >= 2, typed
+    window.wipe()
+    _settle()
+    after = _controls(window)
+    assert {p: [c for c in after[p] if c not in fresh[p]] for p in PLACES} == {p: [] for p in PLACES}

@@ -139,7 +139,7 @@ class LearnPage(QWidget):
     def reset(self) -> None:
         """Back to the first module; extra depth folded, self-checks, cases and post-test forgotten, no name."""
         self.post_test.clear()
-        self.cases.start()
+        self.cases.reset()
         if self._library.care_topics:
             self.care.show_topic(self._library.care_topics[0].id)
         if self.modules.currentRow() != 0:

@@ -178,5 +178,6 @@ class ScreenPage(QWidget):
         """Forget everything checked or answered and go back to the first view."""
         self._context.session.reset()
         self.checklist.reset()
+        self.questions.fold_help()
         self.tabs.setCurrentIndex(0)
         forget_view_traces(self)  # last: what the reset showed anew starts at the top
