@@ -99,7 +99,7 @@ def main() -> int:
     result = {
         "warm_up_events": args.warm_up,
         "seed": args.seed,
-        "median_ms": statistics.median(w["ms"] for w in wipes),  # type: ignore[misc]
+        "median_ms": round(statistics.median(w["ms"] for w in wipes), 1),  # type: ignore[misc]
         "median_widgets_made": statistics.median(w["widgets_made"] for w in wipes),  # type: ignore[misc]
         "wipes": wipes,
     }
