@@ -66,8 +66,8 @@ class AskPage(QWidget):
         self._cards: dict[str, PromptCard] = {}
         self._linked_ids: list[str] = []
         self._made: dict[str, PromptCard] = {}
-        """Every card made, shown or not: a change of order, filter or Spanish column moves, shows or hides
-        them, and a wipe resets them."""
+        """Every card made, shown or not: a change of order, filter or Spanish column moves, shows, hides or
+        changes them, and a wipe resets them."""
         self._body = QWidget()
         self._body_layout = QVBoxLayout(self._body)
         self._linked_heading = Heading(self.tr("Linked to what you checked on Screen"), 2, self._body)
@@ -102,7 +102,7 @@ class AskPage(QWidget):
 
         The cards are made once and then moved, shown or hidden: a tick on Screen used to make all 62 cards
         again, in the hidden page too (about 200 ms per tick, and 450 widgets made and deleted each time).
-        The Spanish column is shown or hidden in each card, and a wipe resets the cards in place."""
+        The Spanish column is added to or removed from each card, and a wipe resets the cards in place."""
         library, state = self._context.library, self._context.session.state
         linked = {pid for indicator in checked_indicators(library, state) for pid in indicator.prompts}
         prompts = [prompt for prompt in linked_prompts(library, state) if self._matches(prompt)]
