@@ -12,6 +12,7 @@ from screenaid.content.ask_document import Guidance, GuidanceTopic, IcdCode
 from screenaid.content.jurisdiction_models import NoteTopic
 from screenaid.ui.labels import enum_label
 from screenaid.ui.translation import QT_TRANSLATE_NOOP
+from screenaid.ui.view_traces import forget_view_traces
 from screenaid.ui.widgets.guidance_card import GuidanceCard
 from screenaid.ui.widgets.heading import Heading
 from screenaid.ui.widgets.icd_code_table import IcdCodeTable
@@ -103,6 +104,6 @@ class DocumentPage(QWidget):
         self.tabs.setCurrentIndex(0)
         for card in self.guidance_cards.values():
             card.reset()
-        self.guidance_scroll.verticalScrollBar().setValue(0)
         self.codes.clearSelection()
         self.composer.reset()
+        forget_view_traces(self)  # last: what the reset showed anew starts at the top

@@ -12,6 +12,7 @@ from screenaid.content.course import CourseModule, Objective
 from screenaid.content.jurisdiction_models import JurisdictionNote
 from screenaid.content.training_models import CareTopic, CaseExercise
 from screenaid.ui.translation import QT_TRANSLATE_NOOP
+from screenaid.ui.view_traces import forget_view_traces
 from screenaid.ui.widgets.care_topics_view import CareTopicsView
 from screenaid.ui.widgets.case_exercise_view import CaseExerciseView
 from screenaid.ui.widgets.jurisdiction_notes import JurisdictionNotes
@@ -138,10 +139,13 @@ class LearnPage(QWidget):
     def reset(self) -> None:
         """Back to the first module; extra depth folded, self-checks, cases and post-test forgotten, no name."""
         self.post_test.clear()
-        self.cases.start()
+        self.cases.reset()
         if self._library.care_topics:
             self.care.show_topic(self._library.care_topics[0].id)
-        if self.modules.currentRow() == 0:
-            self._show_row(0)
-        else:
+        if self.modules.currentRow() != 0:
             self.modules.setCurrentRow(0)
+        elif self.view is not None and self.view.module is self._modules[0]:
+            self.view.reset()  # in place: a new view of the same module leaves freed heap behind (issue 16)
+        else:
+            self._show_row(0)
+        forget_view_traces(self)  # last: what the reset showed anew starts at the top

@@ -32,6 +32,7 @@ from screenaid.handout.fonts import release_fallbacks
 from screenaid.handout.wording import HandoutWordingMissing, use_library_wording
 from screenaid.presets import default_preset, handout_lines, presets_of
 from screenaid.ui.choice_tip import tip_cut_choice
+from screenaid.ui.view_traces import forget_view_traces
 from screenaid.ui.widgets.handout_composer import HandoutComposer
 from screenaid.ui.widgets.handout_pages import match_printer_to, prepare_printer, print_pdf, print_with_dialog
 from screenaid.ui.widgets.handout_preview import HandoutPreview
@@ -158,6 +159,7 @@ class ReferPage(QWidget):
         self.directory.set_chosen([r.id for r in self.default_resources()])
         self.composer.reset()
         self.refresh_preview()
+        forget_view_traces(self)  # last: what the reset showed anew starts at the top
 
     def default_resources(self) -> list[Resource]:
         """The clinic country's lines for the default preset."""

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from screenaid.content.screening_models import Indicator, Instrument, PathwayQuestion, PathwayStep
+from screenaid.ui.view_traces import forget_view_traces
 from screenaid.ui.widgets.heading import Heading
 from screenaid.ui.widgets.indicator_checklist import IndicatorChecklist
 from screenaid.ui.widgets.instrument_card import InstrumentCard, card_order
@@ -177,6 +178,6 @@ class ScreenPage(QWidget):
         """Forget everything checked or answered and go back to the first view."""
         self._context.session.reset()
         self.checklist.reset()
+        self.questions.fold_help()
         self.tabs.setCurrentIndex(0)
-        self.diagram_scroll.verticalScrollBar().setValue(0)
-        self.instruments_scroll.verticalScrollBar().setValue(0)
+        forget_view_traces(self)  # last: what the reset showed anew starts at the top

@@ -165,6 +165,13 @@ class CaseExerciseView(ReadingColumn):
         if case is not None:
             self._add_step(case.start)
 
+    def reset(self) -> None:
+        """The first case at its first step, as when first shown (idle wipe)."""
+        if self.picker.currentIndex() == 0:
+            self.start()
+        else:
+            self.picker.setCurrentIndex(0)  # starts the case
+
     def choose(self, index: int) -> None:
         """Pick choice ``index`` at the current step and confirm it (as the learner would)."""
         box = self.boxes[-1]

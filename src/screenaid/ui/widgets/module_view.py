@@ -99,6 +99,14 @@ class ModuleView(ReadingColumn):
                 layout.addWidget(button)
         layout.addStretch(1)
 
+    def reset(self) -> None:
+        """As when first shown (idle wipe): extra depth and discussions folded, self-checks unanswered."""
+        for section in (self.more_depth, *self.case_discussions):
+            if section is not None:
+                section.set_expanded(False)
+        for check in self.self_checks:
+            check.reset()
+
     def reading_time_text(self, core_minutes: int, study_minutes: int) -> str:
         """The times shown with a module, both computed from the words on the page."""
         core = self.tr("About %n minute(s) to read the core text", "", core_minutes)

@@ -54,6 +54,7 @@ class PathwayQuestions(QWidget):
         self._groups: dict[str, QButtonGroup] = {}
         self._buttons: dict[tuple[str, str | None], QRadioButton] = {}
         self._help: dict[str, QLabel] = {}
+        self._help_toggles: list[QToolButton] = []
         self._shortcuts: list[QShortcut] = []
         self._derived = [q for q in library.pathway_questions if q.derived_from is not None]
         questions = asked_questions(library)
@@ -93,6 +94,11 @@ class PathwayQuestions(QWidget):
 
     def help_label(self, question_id: str) -> QLabel:
         return self._help[question_id]
+
+    def fold_help(self) -> None:
+        """Every question's help folded away, as when first shown (idle wipe)."""
+        for toggle in self._help_toggles:
+            toggle.setChecked(False)
 
     def install_keys(self, scope: QWidget) -> None:
         """Make the answer keys work anywhere inside ``scope`` (the Screen place), except in text fields."""
@@ -161,6 +167,7 @@ class PathwayQuestions(QWidget):
             toggle.setToolTip(question.help)
             toggle.toggled.connect(help_label.setVisible)
             heading.addWidget(toggle)
+            self._help_toggles.append(toggle)
             self._layout.addWidget(help_label)
         heading.addStretch(1)
 

@@ -56,6 +56,16 @@ class SelfCheckWidget(QGroupBox):
         verdict = self.tr("Right.") if choice.correct else self.tr("Not quite.")
         self._show(f"{verdict} {choice.feedback}")
 
+    def reset(self) -> None:
+        """No answer picked and no feedback, as when first shown (idle wipe)."""
+        picked = self._group.checkedButton()
+        if picked is not None:  # an exclusive group never lets its last checked button go
+            self._group.setExclusive(False)
+            picked.setChecked(False)
+            self._group.setExclusive(True)
+        self._feedback.clear()
+        self._feedback.setVisible(False)
+
     def _show(self, text: str) -> None:
         self._feedback.setText(text)
         self._feedback.setVisible(True)
