@@ -145,3 +145,51 @@ def test_a_wipe_puts_every_choice_on_every_page_back_as_first_shown(main_window)
     _settle()
     after = _controls(window)
     assert {p: [c for c in after[p] if c not in fresh[p]] for p in PLACES} == {p: [] for p in PLACES}
+
+
+def test_a_wipe_closes_an_open_context_menu_and_drop_down_list(main_window):
+    """A pop-up is a window of its own: the pages' resets do not reach it, and a context menu left open over a
+    text field stayed on screen after the wipe (a3b691e)."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication
+
+    window = main_window
+    window.go_to("refer")
+    field = next(edit for edit in window.findChildren(QLineEdit) if edit.isVisible())  # the search box
+    menu = field.createStandardContextMenu()
+    menu.popup(field.mapToGlobal(QPoint(4, 4)))
+    _settle()
+    assert QApplication.activePopupWidget() is menu
+    window.wipe()
+    _settle()
+    assert QApplication.activePopupWidget() is None
+    assert not menu.isVisible()
+
+    window.go_to("refer")
+    combo = next(box for box in window.page("refer").findChildren(QComboBox) if box.isVisible())
+    combo.showPopup()
+    _settle()
+    assert QApplication.activePopupWidget() is not None
+    window.wipe()
+    _settle()
+    assert QApplication.activePopupWidget() is None
+
+
+def test_the_cover_closes_an_open_context_menu(main_window):
+    """F12 covers the work; a context menu open over a text field is a window of its own and stayed on top of
+    the cover (a3b691e)."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication
+
+    window = main_window
+    field = next(edit for edit in window.findChildren(QLineEdit) if edit.isVisible())
+    menu = field.createStandardContextMenu()
+    menu.popup(field.mapToGlobal(QPoint(4, 4)))
+    _settle()
+    assert QApplication.activePopupWidget() is menu
+    window.cover.cover()
+    _settle()
+    assert window.cover.covered
+    assert QApplication.activePopupWidget() is None
+    assert not menu.isVisible()
+    window.cover.uncover()

@@ -452,9 +452,11 @@ class MainWindow(QMainWindow):
     # -- privacy ------------------------------------------------------------------------------
 
     def wipe(self) -> None:
-        """Forget everything: checked items, answers, typed text, open dialogs; back to the start page."""
+        """Forget everything: checked items, answers, typed text, open dialogs and menus; back to the start
+        page."""
         from PySide6.QtWidgets import QDialog
 
+        _close_popups()  # a context menu or list left open would otherwise stay on screen after the wipe
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
@@ -522,6 +524,8 @@ class MainWindow(QMainWindow):
         self._status(self.tr("Text size {percent} %.").format(percent=percent))
 
     def _on_cover(self, covered: bool) -> None:
+        if covered:
+            _close_popups()  # a context menu is a window of its own: it would stay over the cover
         self.statusBar().setVisible(not covered)  # its messages ("Copied", Shift feedback) are the work's
 
     def _on_shift_progress(self, remaining: int) -> None:
@@ -559,3 +563,12 @@ def _page_class(place: str) -> Any:  # one of the five page classes
 
 def _as_page(widget: QObject) -> Page:
     return widget  # type: ignore[return-value]  # every page has show_entry() and reset()
+
+
+def _close_popups() -> None:
+    """Close every open pop-up (context menu, drop-down list, completer), innermost first."""
+    for _ in range(len(QApplication.topLevelWidgets()) + 1):  # bounded: each pass closes one
+        popup = QApplication.activePopupWidget()
+        if popup is None:
+            return
+        popup.close()
