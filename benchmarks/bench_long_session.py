@@ -100,6 +100,24 @@ def live_counts() -> Counter[str]:
     return counts
 
 
+def start_loaded() -> tuple[Any, Any] | None:
+    """The app started as a user starts it (``screenaid.ui.app.start``), once content, start page and search
+    are loaded: (application, window); None, said on stderr, if that takes over 60 s."""
+    from screenaid.ui.app import start
+
+    app, window = start([])
+    loaded = {"done": False}
+    window.search_ready.connect(lambda: loaded.update(done=True))
+    deadline = time.monotonic() + 60
+    while not loaded["done"] and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.005)
+    if not loaded["done"]:
+        print("content did not load within 60 s", file=sys.stderr)
+        return None
+    return app, window
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=30000)
@@ -120,18 +138,10 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
     from tests.privacy.monkey import Monkey
 
-    from screenaid.ui.app import start
-
-    app, window = start([])
-    loaded = {"done": False}
-    window.search_ready.connect(lambda: loaded.update(done=True))
-    deadline = time.monotonic() + 60
-    while not loaded["done"] and time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.005)
-    if not loaded["done"]:
-        print("content did not load within 60 s", file=sys.stderr)
+    started = start_loaded()
+    if started is None:
         return 2
+    app, window = started
     settle = time.monotonic() + SETTLE_MS / 1000  # the loop's own clean-up after loading (deletes, heap trim)
     while time.monotonic() < settle:
         app.processEvents()

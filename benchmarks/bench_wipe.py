@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench_long_session import memory_detail, rss_mb
+from bench_long_session import memory_detail, rss_mb, start_loaded
 
 PLACES = ("learn", "screen", "ask", "document", "refer")
 
@@ -43,18 +43,10 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
     from tests.privacy.monkey import Monkey
 
-    from screenaid.ui.app import start
-
-    app, window = start([])
-    loaded = {"done": False}
-    window.search_ready.connect(lambda: loaded.update(done=True))
-    deadline = time.monotonic() + 60
-    while not loaded["done"] and time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.005)
-    if not loaded["done"]:
-        print("content did not load within 60 s", file=sys.stderr)
+    started = start_loaded()
+    if started is None:
         return 2
+    app, window = started
 
     def settle(seconds: float = 0.7) -> None:
         """Run the event loop (deferred deletes, the heap trim after a wipe), then collect."""
