@@ -93,8 +93,9 @@ def _contrast_preference_name(accessibility: QAccessibilityHints) -> str | None:
 
 def focus_palette(palette: QPalette) -> QPalette:
     """``palette`` with the focus colour as its highlight (Fusion's focus frames and selections use it)."""
-    result = copy.copy(palette)  # not QPalette(palette): PySide's choice among its constructors builds the
-    # Python types of the Qt namespace (about 11 ms, before the first paint)
+    # a copy, not QPalette(palette): PySide's choice among the constructors builds the Python types of the
+    # Qt namespace (about 11 ms, before the first paint)
+    result = copy.copy(palette)
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
         result.setColor(group, QPalette.ColorRole.Highlight, QColor(FOCUS_COLOUR))
         result.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#ffffff"))

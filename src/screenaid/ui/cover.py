@@ -50,9 +50,8 @@ class NeutralPage(QWidget):
         super().__init__(parent)
         title = QCoreApplication.translate("Cover", TITLE)
         self.setAccessibleName(title)
-        self.setFocusPolicy(
-            QtCore.Qt.FocusPolicy.StrongFocus
-        )  # holds the focus while covering, so keys go nowhere
+        # holds the focus while covering, so keys go nowhere
+        self.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)
         self.heading = Heading(title, 1, self)
         self.heading.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
         self.text = QLabel(text, self)

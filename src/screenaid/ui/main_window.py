@@ -210,9 +210,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(central)
         self.stack.setAccessibleName(self.tr("Current place"))
         self.stack.currentChanged.connect(self._size_by_current_page)
-        set_enum_property(
-            self.stack, "focusPolicy", "ClickFocus"
-        )  # holds focus while loading (not a Tab stop)
+        # the stack holds the focus while loading (not a Tab stop)
+        set_enum_property(self.stack, "focusPolicy", "ClickFocus")
         self.loading = QLabel(self.tr("Loading…"), self.stack)
         set_enum_property(self.loading, "alignment", "AlignCenter")
         self.stack.addWidget(self.loading)
@@ -263,9 +262,7 @@ class MainWindow(QMainWindow):
         if self.shell_complete:
             return
         self.shell_complete = True
-        if self._first_key is not None:
-            self._first_key.remove()
-            self._first_key = None
+        self._stop_first_key_watch()
         from screenaid.ui.accessibility import install_accessible_roles, name_from_labels
         from screenaid.ui.cover import CoverKey
         from screenaid.ui.global_search import GlobalSearch
@@ -316,6 +313,12 @@ class MainWindow(QMainWindow):
         style_controls(central)
         self.update()  # painted with the rest of the shell (shell_painted)
         self.shell_completed.emit()
+
+    def _stop_first_key_watch(self) -> None:
+        """The first-key watch of a progressive window is no longer needed (shell complete, or closing)."""
+        if self._first_key is not None:
+            self._first_key.remove()
+            self._first_key = None
 
     # -- building -------------------------------------------------------------------------------
 
@@ -476,9 +479,7 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Stop watching the application (on close, and between tests)."""
         if not self.shell_complete:
-            if self._first_key is not None:
-                self._first_key.remove()
-                self._first_key = None
+            self._stop_first_key_watch()
             return
         self._app.removeEventFilter(self.quick_exit)
         self.cover_key.unwatch(self._app)
