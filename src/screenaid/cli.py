@@ -331,8 +331,6 @@ def _release_check(args: argparse.Namespace) -> int:
 
 @command("sign-resources")
 def _sign_resources(args: argparse.Namespace) -> int:
-    from pydantic import ValidationError
-
     from screenaid.integrity import sign_pack
     from screenaid.integrity.keys import KeyFileError, read_private_key
 
@@ -346,12 +344,7 @@ def _sign_resources(args: argparse.Namespace) -> int:
             verified_on=args.verified_on,
             expires=args.expires,
         )
-    except ValidationError as error:
-        detail = error.errors(include_url=False)[0]
-        where = ".".join(str(part) for part in detail["loc"])
-        print(f"sign-resources: {where}: {detail['msg']}", file=sys.stderr)
-        return EXIT_PROBLEMS
-    except (KeyFileError, ValueError, OSError) as error:
+    except (KeyFileError, ValueError, OSError) as error:  # a ManifestError says "<field>: <what>"
         message = str(error).splitlines()[0] if str(error) else type(error).__name__
         print(f"sign-resources: {message}", file=sys.stderr)
         return EXIT_PROBLEMS

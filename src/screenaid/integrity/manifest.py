@@ -12,13 +12,13 @@ import errno
 import hashlib
 import json
 import os
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from screenaid.content.bounded_read import read_bounded
 
@@ -33,25 +33,113 @@ MAX_CLOCK_SKEW = dt.timedelta(days=400)
 """A manifest signed more than this after today's date is refused (a pack "verified" in 2099)."""
 
 
-class Manifest(BaseModel):
-    """What a pack's publisher vouches for: every file's hash, the version, when it was checked, until when."""
+class ManifestError(ValueError):
+    """A manifest that breaks the format; ``str(error)`` is ``<field>: <what is wrong>`` (or, for the dates'
+    order, the rule alone)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
-    pack: str = Field(min_length=1, max_length=100)
-    version: int = Field(ge=1)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Manifest:
+    """What a pack's publisher vouches for: every file's hash, the version, when it was checked, until when.
+
+    Made by :func:`sign_pack` or read by :func:`parse_manifest`; constructing one checks the same rules as
+    reading one, so a manifest that breaks them can be neither signed nor used."""
+
+    pack: str
+    """1 to 100 characters."""
+    version: int
+    """A whole number, at least 1."""
     verified_on: dt.date
-    signed_on: dt.date | None = Field(default=None, description="the signing machine's date")
     expires: dt.date
-    files: dict[str, str] = Field(min_length=1, description="relative path → SHA-256 hex digest")
+    """Later than ``verified_on``."""
+    files: dict[str, str]
+    """Relative path → SHA-256 hex digest; at least one."""
+    signed_on: dt.date | None = None
+    """The signing machine's date; ``verified_on`` may not be later."""
 
-    @model_validator(mode="after")
-    def _dates_in_order(self) -> Manifest:
-        if self.signed_on is not None and self.verified_on > self.signed_on:
-            raise ValueError("verified_on is later than the day the manifest was signed")
-        if self.expires <= self.verified_on:
-            raise ValueError("expires must be after verified_on")
-        return self
+    def __post_init__(self) -> None:
+        _check_values(self)
+
+
+_FIELDS = ("pack", "version", "verified_on", "signed_on", "expires", "files")
+"""In the order the rules are checked (the order the pydantic model declared them)."""
+_REQUIRED = frozenset(_FIELDS) - {"signed_on"}
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def parse_manifest(payload: bytes) -> Manifest:
+    """Read a manifest's JSON, checking every rule of the format; raises :class:`ManifestError`.
+
+    Hand-written on purpose, instead of a pydantic model: the manifest is our own signed format, read at every
+    start (the bundled ``data/`` tree is signed), and importing pydantic to read it cost about 80 ms and 20 MB
+    there. The format is six fields, and this checker is small and tested rule by rule
+    (``tests/integrity/test_manifest_format.py``, which also compares it with the former pydantic model):
+
+    - a JSON object (UTF-8) with exactly the fields ``pack``, ``version``, ``verified_on``, ``expires``,
+      ``files`` and, optionally, ``signed_on``; any other key is refused;
+    - ``pack``: text of 1 to 100 characters; ``version``: a JSON integer of at least 1 (``true`` is not one);
+    - ``verified_on``, ``expires``: dates written ``YYYY-MM-DD``; ``signed_on``: such a date or ``null``;
+    - ``files``: a non-empty object whose values are text;
+    - ``verified_on`` not later than ``signed_on``, and ``expires`` later than ``verified_on``.
+
+    It is stricter than pydantic's lax JSON mode was in one way only: pydantic also took ``true``, ``"2"``
+    or ``2.0`` as a version, and a midnight date-time or a Unix timestamp as a date. :func:`manifest_payload`,
+    the only writer of signed manifests, never wrote any of those; everything else it refused is refused here.
+    """
+    try:
+        data = json.loads(payload.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        raise ManifestError(f"not UTF-8 text (byte {error.start})") from None
+    except (ValueError, RecursionError) as error:  # JSONDecodeError, an integer too long to convert, nesting
+        raise ManifestError(f"not valid JSON ({type(error).__name__})") from None
+    if not isinstance(data, dict):
+        raise ManifestError("must be a JSON object")
+    for name in _FIELDS:
+        if name not in data and name in _REQUIRED:
+            raise ManifestError(f"{name}: missing")
+    extra = sorted(set(data) - set(_FIELDS))
+    if extra:
+        raise ManifestError(f"{extra[0]}: not a manifest field")
+    pack, version, files = data["pack"], data["version"], data["files"]
+    if not isinstance(pack, str):
+        raise ManifestError("pack: must be text")
+    if type(version) is not int:  # bool is a subclass of int: true is not a version
+        raise ManifestError("version: must be a whole number")
+    verified_on = _date(data, "verified_on")
+    signed_on = None if data.get("signed_on") is None else _date(data, "signed_on")
+    expires = _date(data, "expires")
+    if not isinstance(files, dict):
+        raise ManifestError("files: must be an object")
+    for name, digest in files.items():
+        if not isinstance(digest, str):
+            raise ManifestError(f"files.{name}: must be text")
+    return Manifest(
+        pack=pack, version=version, verified_on=verified_on, signed_on=signed_on, expires=expires, files=files
+    )
+
+
+def _date(data: Mapping[str, object], name: str) -> dt.date:
+    value = data[name]
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise ManifestError(f"{name}: {value!r} is not a calendar date") from None
+    raise ManifestError(f"{name}: must be a date written YYYY-MM-DD")
+
+
+def _check_values(manifest: Manifest) -> None:
+    """The rules on the values themselves (their types are the constructor's caller's, or parse_manifest's)."""
+    if not 1 <= len(manifest.pack) <= 100:
+        raise ManifestError(f"pack: must have 1 to 100 characters (has {len(manifest.pack)})")
+    if manifest.version < 1:
+        raise ManifestError(f"version: must be at least 1 (got {manifest.version})")
+    if not manifest.files:
+        raise ManifestError("files: must list at least one file")
+    if manifest.signed_on is not None and manifest.verified_on > manifest.signed_on:
+        raise ManifestError("verified_on is later than the day the manifest was signed")
+    if manifest.expires <= manifest.verified_on:
+        raise ManifestError("expires must be after verified_on")
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +225,17 @@ def _sha256(data: bytes) -> str:
 
 
 def manifest_payload(manifest: Manifest) -> bytes:
-    return (json.dumps(manifest.model_dump(mode="json"), indent=2, sort_keys=True) + "\n").encode()
+    """The exact bytes that are signed: sorted keys, two-space indent, dates as ``YYYY-MM-DD``, a final
+    newline (byte for byte what the former pydantic model wrote, so every existing signature still holds)."""
+    fields = {
+        "expires": manifest.expires.isoformat(),
+        "files": dict(manifest.files),
+        "pack": manifest.pack,
+        "signed_on": None if manifest.signed_on is None else manifest.signed_on.isoformat(),
+        "verified_on": manifest.verified_on.isoformat(),
+        "version": manifest.version,
+    }
+    return (json.dumps(fields, indent=2, sort_keys=True) + "\n").encode()
 
 
 def sign_pack(
@@ -174,13 +272,6 @@ def fingerprint(key: Ed25519PublicKey) -> str:
     """SHA-256 of the raw public key, first 16 bytes in hex groups: what ``selftest`` prints."""
     digest = hashlib.sha256(key.public_bytes_raw()).hexdigest()[:32]
     return ":".join(digest[i : i + 4] for i in range(0, 32, 4))
-
-
-def _first_error(error: ValidationError) -> str:
-    detail = error.errors(include_url=False)[0]
-    where = ".".join(str(part) for part in detail["loc"])
-    message = str(detail["msg"]).removeprefix("Value error, ")
-    return f"{where}: {message}" if where else message
 
 
 def verify_pack(
@@ -223,9 +314,9 @@ def verify_pack(
     if signer is None:
         return reject(f"{MANIFEST_NAME} is not signed by a trusted key (the signature does not match)")
     try:
-        manifest = Manifest.model_validate_json(payload)
-    except ValidationError as error:
-        return reject(f"{MANIFEST_NAME} is signed but malformed: {_first_error(error)}")
+        manifest = parse_manifest(payload)
+    except ManifestError as error:
+        return reject(f"{MANIFEST_NAME} is signed but malformed: {error}")
     if manifest.version < min_version:
         return reject(
             f"version {manifest.version} is older than the minimum {min_version} (possible rollback)",
@@ -303,7 +394,7 @@ def manifest_differences(folder: Path) -> list[tuple[str, str]]:
     """Without checking the signature: the files that are added, changed or missing relative to the manifest
     (for ``screenaid validate``, to name each file even when the signature itself is wrong)."""
     try:
-        manifest = Manifest.model_validate_json(read_bounded(folder / MANIFEST_NAME, MAX_MANIFEST_BYTES))
+        manifest = parse_manifest(read_bounded(folder / MANIFEST_NAME, MAX_MANIFEST_BYTES))
     except (OSError, ValueError) as error:
         return [(MANIFEST_NAME, f"{MANIFEST_NAME} cannot be read ({type(error).__name__})")]
     return _read_and_hash(folder, manifest)[1]
