@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from screenaid.config import ClinicConfig, effective_jurisdiction, load_config
+from screenaid.config import ClinicConfig, effective_jurisdiction, load_config, validate_settings
 
 
 @pytest.fixture
@@ -24,7 +24,7 @@ def test_the_jurisdiction_defaults_to_the_region_then_the_country():
     assert effective_jurisdiction(ClinicConfig()) == "US"
     assert effective_jurisdiction(ClinicConfig(country="GB", region="GB-SCT")) == "GB-SCT"
     assert effective_jurisdiction(ClinicConfig(country="CA")) == "CA"
-    assert effective_jurisdiction(ClinicConfig(country="GB", jurisdiction="gb-nir")) == "GB-NIR"
+    assert effective_jurisdiction(validate_settings({"country": "GB", "jurisdiction": "gb-nir"})) == "GB-NIR"
 
 
 def test_a_machine_file_sets_the_jurisdiction(machine_dir: Path):

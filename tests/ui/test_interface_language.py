@@ -8,7 +8,7 @@ import os
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from screenaid.config import ClinicConfig, load_config
+from screenaid.config import load_config, validate_settings
 from screenaid.ui import translation
 from screenaid.ui.translation import (
     choose_language,
@@ -44,7 +44,7 @@ def test_the_clinic_setting_wins_over_the_system():
     ("value", "expected"), [("es", "es"), ("ES-mx", "es"), ("fr_CA", "fr"), (" en ", "en")]
 )
 def test_the_setting_accepts_a_regional_tag(value, expected):
-    assert ClinicConfig(interface_language=value).interface_language == expected
+    assert validate_settings({"interface_language": value}).interface_language == expected
 
 
 def test_an_unknown_interface_language_is_a_clear_problem_and_the_default_applies(monkeypatch):

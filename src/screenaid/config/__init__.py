@@ -13,6 +13,7 @@ from screenaid.config.settings import (
     PaperSize,
     effective_jurisdiction,
     effective_paper_size,
+    validate_settings,
 )
 
 __all__ = [
@@ -26,4 +27,5 @@ __all__ = [
     "effective_paper_size",
     "load_config",
     "machine_config_dirs",
+    "validate_settings",
 ]

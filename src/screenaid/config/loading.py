@@ -31,10 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
-from screenaid.config.settings import ENV_PREFIX, ClinicConfig
-from screenaid.content.bounded_read import read_bounded
+from screenaid.config.settings import ENV_PREFIX, SETTING_NAMES, ClinicConfig, validate_settings
 
 CONFIG_FILE_NAME = "config.toml"
 MAX_CONFIG_BYTES = 100_000
@@ -96,6 +93,8 @@ def machine_config_dirs() -> tuple[Path, ...]:
 def _read_toml(path: Path, problems: list[str]) -> dict[str, Any] | None:
     import tomllib  # only when a file exists: most workstations have none, and the app reads this at every start
 
+    from screenaid.content.bounded_read import read_bounded
+
     try:  # bounded, and never blocks: a named pipe or a device is refused, not waited on
         raw = read_bounded(path, MAX_CONFIG_BYTES)
     except OSError as error:
@@ -126,7 +125,7 @@ def _environment_layer() -> _Layer:
     Values stay text: the model converts them as it does a file's (``"15"`` → 15, ``"false"`` → False)."""
     variables = {name.lower(): value for name, value in os.environ.items()}
     values = {}
-    for field in ClinicConfig.model_fields:
+    for field in SETTING_NAMES:
         value = variables.get(f"{ENV_PREFIX}{field}".lower())
         if value:
             values[field] = value
@@ -134,7 +133,7 @@ def _environment_layer() -> _Layer:
 
 
 def _drop_unknown(layer: _Layer, problems: list[str]) -> dict[str, Any]:
-    known = ClinicConfig.model_fields
+    known = SETTING_NAMES
     values: dict[str, Any] = {}
     for key, value in layer.values.items():
         if key in known:
@@ -155,30 +154,43 @@ def _describe_error(error: Mapping[str, Any]) -> str:
     return f"{message} (got {error['input']!r})"
 
 
+def _failures(values: Mapping[str, Any]) -> list[Any]:
+    """pydantic's error for each setting of ``values`` that fails, in declaration order (none when all pass).
+    pydantic is imported only here, when there are values: with none, the defaults need no check."""
+    if not values:
+        return []
+    from pydantic import ValidationError
+
+    try:
+        validate_settings(values)
+    except ValidationError as failure:
+        return list(failure.errors())
+    return []
+
+
 def _apply(layer: _Layer, accepted: dict[str, Any], origin: dict[str, str], problems: list[str]) -> None:
     """Put one layer on top of the accepted values, skipping (and reporting) each setting that fails."""
     values = _drop_unknown(layer, problems)
     candidate = {**accepted, **values}
-    for _ in range(len(ClinicConfig.model_fields) + 1):
-        try:
-            ClinicConfig(**candidate)
+    for _ in range(len(SETTING_NAMES) + 1):
+        failures = _failures(candidate)
+        if not failures:
             break
-        except ValidationError as failure:
-            for error in failure.errors():
-                field = str(error["loc"][0]) if error["loc"] else ""
-                if field not in candidate:
-                    continue
-                if field in values:  # set by this layer: fall back to the weaker layers' value
-                    source, fallback = layer.where(field), origin.get(field, BUILT_IN)
-                    del values[field]
-                    if field in accepted:
-                        candidate[field] = accepted[field]
-                    else:
-                        del candidate[field]
-                else:  # valid alone, but not with this layer's values (e.g. a region of another country)
-                    source, fallback = origin.get(field, BUILT_IN), BUILT_IN
+        for error in failures:
+            field = str(error["loc"][0]) if error["loc"] else ""
+            if field not in candidate:
+                continue
+            if field in values:  # set by this layer: fall back to the weaker layers' value
+                source, fallback = layer.where(field), origin.get(field, BUILT_IN)
+                del values[field]
+                if field in accepted:
+                    candidate[field] = accepted[field]
+                else:
                     del candidate[field]
-                problems.append(f"{source}: {field}: {_describe_error(error)}; ignored, {fallback} applies")
+            else:  # valid alone, but not with this layer's values (e.g. a region of another country)
+                source, fallback = origin.get(field, BUILT_IN), BUILT_IN
+                del candidate[field]
+            problems.append(f"{source}: {field}: {_describe_error(error)}; ignored, {fallback} applies")
     for field in set(origin) - set(candidate):
         del origin[field]
     origin.update({field: layer.where(field) for field in values})
@@ -238,10 +250,7 @@ def _tighten(
         except TypeError:
             continue
         if tightened != machine[key]:
-            candidate = {**accepted, key: tightened}
-            try:
-                ClinicConfig(**candidate)
-            except ValidationError:
+            if _failures({**accepted, key: tightened}):
                 continue
             accepted[key] = tightened
         elif value != machine[key]:
@@ -269,15 +278,15 @@ def load_config(*, machine_dirs: Sequence[Path] | None = None) -> ConfigResult:
                 layer = _user_layer_within_policy(layer, problems)
             _apply(layer, accepted, origin, problems)
             if layer is not machine:
-                validated = ClinicConfig(**accepted)
+                validated = validate_settings(accepted)
                 user_values.update(
                     {k: (getattr(validated, k), layer.where(k)) for k in layer.values if k in accepted}
                 )
         if machine is not None:
-            validated = ClinicConfig(**accepted)
+            validated = validate_settings(accepted)
             policy = {k: getattr(validated, k) for k in machine.values if k in accepted}
             _tighten(accepted, policy, user_values, problems)
-        config = ClinicConfig(**accepted)
+        config = validate_settings(accepted)
     except Exception as error:  # a last resort: the app must start with safe defaults whatever happens
         problems.append(f"configuration could not be read ({type(error).__name__}: {error}); using defaults")
         config = ClinicConfig()

@@ -1,25 +1,29 @@
-"""The clinic's settings: what IT staff may set for every user of a workstation, with safe defaults."""
+"""The clinic's settings: what IT staff may set for every user of a workstation, with safe defaults.
+
+:class:`ClinicConfig` is a plain frozen dataclass: the defaults cost nothing, and a workstation with no
+configuration (the usual case) never imports pydantic, ISO tables or key code. Values read from a file or the
+environment are checked by :func:`validate_settings`, with pydantic (imported then): the field validators below
+are plain functions that pydantic applies through its documented ``__get_pydantic_core_schema__`` hook, and the
+constraints (``ge``, ``le``), descriptions and ``validate_default`` are pydantic ``Field`` arguments given as
+the dataclass fields' metadata, which pydantic reads for standard dataclasses.
+"""
 
 from __future__ import annotations
 
 import base64
 import binascii
-import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields
+from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-import pycountry
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+    from pydantic import GetCoreSchemaHandler, TypeAdapter
+    from pydantic_core import CoreSchema
 
-from screenaid.content.common import LanguageTag
-from screenaid.content.jurisdictions import ALL, normalise_jurisdiction
-from screenaid.interface_language import interface_language_of
-
-# ScreenAid uses no pydantic plugins. Without this, pydantic looks for them in the entry points of every
-# installed distribution when it builds its first model (about 5 ms at each start), and any it finds would
-# see every value validated (settings, content). This is the documented switch; a value set outside wins.
-os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    from screenaid.content.common import LanguageTag
 
 ENV_PREFIX = "SCREENAID_"
 LETTER_COUNTRIES = frozenset({"US", "CA"})
@@ -32,128 +36,209 @@ InterfaceLanguage = Literal["en", "es", "fr"]
 """Languages the interface is translated into (``screenaid/ui/translations``); content keeps its own."""
 
 
-class ClinicConfig(BaseModel):
+class _Check:
+    """A setting's validator, as pydantic's ``BeforeValidator``/``AfterValidator`` would apply it, without
+    importing pydantic to declare it. ``with_data``: the function also gets the settings validated so far
+    (pydantic's ``info.data``: the fields declared before this one that passed)."""
+
+    __slots__ = ("before", "function", "with_data")
+
+    def __init__(self, function: Callable[..., object], *, before: bool, with_data: bool = False) -> None:
+        self.function = function
+        self.before = before
+        self.with_data = with_data
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        from pydantic_core import core_schema
+
+        schema = handler(source)
+        function = self.function
+        if self.with_data:
+            with_info = (
+                core_schema.with_info_before_validator_function
+                if self.before
+                else core_schema.with_info_after_validator_function
+            )
+            return with_info(lambda value, info: function(value, info.data), schema)
+        without_info = (
+            core_schema.no_info_before_validator_function
+            if self.before
+            else core_schema.no_info_after_validator_function
+        )
+        return without_info(function, schema)
+
+
+def _country_code(value: object) -> object:
+    if not isinstance(value, str):
+        return value
+    import pycountry  # only when a value is checked: not at a start without configuration
+
+    code = value.strip().upper()
+    if len(code) != 2 or pycountry.countries.get(alpha_2=code) is None:
+        raise ValueError(f"{value!r} is not an ISO 3166-1 alpha-2 country code (e.g. US, GB, DE)")
+    return code
+
+
+def _region_code(value: object, data: Mapping[str, Any]) -> object:
+    if not isinstance(value, str):
+        return value
+    import pycountry
+
+    code = value.strip().upper()
+    subdivision = pycountry.subdivisions.get(code=code)  # type: ignore[no-untyped-call]
+    if subdivision is None:
+        raise ValueError(f"{value!r} is not an ISO 3166-2 region code (e.g. US-CA, GB-SCT)")
+    country = data.get("country")
+    if country is not None and subdivision.country_code != country:
+        raise ValueError(f"region {code} is not in country {country}")
+    return code
+
+
+def _jurisdiction_code(value: object) -> object:
+    if not isinstance(value, str):
+        return value
+    from screenaid.content.jurisdictions import ALL, normalise_jurisdiction
+
+    code = normalise_jurisdiction(value)
+    if code == ALL:
+        raise ValueError("must name a country or region (e.g. US, GB-SCT), not ALL")
+    return code
+
+
+def _interface_language(value: object) -> object:
+    if not isinstance(value, str):
+        return value
+    from screenaid.interface_language import interface_language_of
+
+    language = interface_language_of(value)  # "es-MX", "fr_CA" -> "es", "fr"
+    if language is None:
+        raise ValueError(f"{value!r} is not an interface language (en, es or fr)")
+    return language
+
+
+def _warning_fits_in_idle_time(value: int, data: Mapping[str, Any]) -> int:
+    minutes = data.get("idle_wipe_minutes")
+    if minutes is not None and value >= minutes * 60:
+        raise ValueError(f"must be shorter than idle_wipe_minutes ({minutes} min = {minutes * 60} s)")
+    return value
+
+
+def _absolute_folder(value: Path | None) -> Path | None:
+    if value is not None and "\x00" in str(value):
+        raise ValueError("must not contain a NUL character")
+    if value is not None and not value.is_absolute():
+        raise ValueError(f"must be an absolute path (got {str(value)!r})")
+    return value
+
+
+def _ed25519_key(value: object) -> object:
+    if not isinstance(value, str):
+        return value
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    text = value.strip()
+    try:
+        raw = base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        raise ValueError("is not base64 text") from None
+    try:
+        Ed25519PublicKey.from_public_bytes(raw)
+    except ValueError:
+        raise ValueError(f"is not an Ed25519 public key (decodes to {len(raw)} bytes, need 32)") from None
+    return text
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ClinicConfig:
     """Machine-wide settings. Build it with :func:`screenaid.config.load_config`, which reads the files and
     environment in the documented order and never raises; constructing it directly gives the defaults (it
-    reads nothing itself)."""
+    reads nothing itself) and takes the values given as they are: check outside values with
+    :func:`validate_settings`."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", validate_default=True)
+    __pydantic_config__ = {"extra": "forbid", "validate_default": True}  # noqa: RUF012 (pydantic's ConfigDict)
 
-    country: str = Field(default="US", description="ISO 3166-1 alpha-2 code, e.g. US, GB, DE")
-    region: str | None = Field(default=None, description="ISO 3166-2 code inside the country, e.g. US-CA")
-    jurisdiction: str | None = Field(
-        default=None,
-        description="whose law and routes to show: ISO 3166 code such as US, US-TX, CA, GB-SCT, AU, IE; "
-        "unset: the region, else the country",
+    country: Annotated[str, _Check(_country_code, before=True)] = field(
+        default="US", metadata={"description": "ISO 3166-1 alpha-2 code, e.g. US, GB, DE"}
     )
-    handout_language: LanguageTag = Field(
+    region: Annotated[str | None, _Check(_region_code, before=True, with_data=True)] = field(
+        default=None, metadata={"description": "ISO 3166-2 code inside the country, e.g. US-CA"}
+    )
+    jurisdiction: Annotated[str | None, _Check(_jurisdiction_code, before=True)] = field(
+        default=None,
+        metadata={
+            "description": "whose law and routes to show: ISO 3166 code such as US, US-TX, CA, GB-SCT, AU, "
+            "IE; unset: the region, else the country"
+        },
+    )
+    handout_language: LanguageTag = field(
         default="en",
-        validate_default=False,  # "en" is already standard; checking it would load langcodes at every start
-        description="BCP 47 language tag of the handout, e.g. es",
+        metadata={
+            "validate_default": False,  # "en" is already standard; checking it would load langcodes
+            "description": "BCP 47 language tag of the handout, e.g. es",
+        },
     )
     handout_layout: HandoutLayout = "page"
-    interface_language: InterfaceLanguage | None = Field(
-        default=None, description="en, es or fr; unset: the system's language if it is one of them, else en"
+    interface_language: Annotated[InterfaceLanguage | None, _Check(_interface_language, before=True)] = field(
+        default=None,
+        metadata={"description": "en, es or fr; unset: the system's language if it is one of them, else en"},
     )
-    paper_size: PaperSize | None = Field(default=None, description="letter or a4; unset: by country")
-    idle_wipe_minutes: int = Field(default=10, ge=1, le=120)
-    idle_warning_seconds: int = Field(default=30, ge=20, le=600, description="WCAG 2.2.1: at least 20 s")
-    quick_exit_shortcut: bool = Field(default=True, description="pressing Shift three times exits quickly")
-    start_page: StartPage = Field(
-        default="cover", description="page shown at start and after an idle wipe; cover: a neutral page"
+    paper_size: PaperSize | None = field(
+        default=None, metadata={"description": "letter or a4; unset: by country"}
     )
-    local_resources_dir: Path | None = Field(
-        default=None, description="absolute path of the clinic's resources"
+    idle_wipe_minutes: int = field(default=10, metadata={"ge": 1, "le": 120})
+    idle_warning_seconds: Annotated[int, _Check(_warning_fits_in_idle_time, before=False, with_data=True)] = (
+        field(default=30, metadata={"ge": 20, "le": 600, "description": "WCAG 2.2.1: at least 20 s"})
     )
-    clinic_public_key: str | None = Field(
-        default=None, description="base64 of a raw 32-byte Ed25519 public key"
+    quick_exit_shortcut: bool = field(
+        default=True, metadata={"description": "pressing Shift three times exits quickly"}
     )
-    clinic_min_version: int = Field(
-        default=1, ge=1, description="rollback floor: a clinic pack older than this version is refused"
+    start_page: StartPage = field(
+        default="cover",
+        metadata={"description": "page shown at start and after an idle wipe; cover: a neutral page"},
     )
-
-    @field_validator("country", mode="before")
-    @classmethod
-    def _country_code(cls, value: object) -> object:
-        if not isinstance(value, str):
-            return value
-        code = value.strip().upper()
-        if len(code) != 2 or pycountry.countries.get(alpha_2=code) is None:
-            raise ValueError(f"{value!r} is not an ISO 3166-1 alpha-2 country code (e.g. US, GB, DE)")
-        return code
-
-    @field_validator("region", mode="before")
-    @classmethod
-    def _region_code(cls, value: object, info: ValidationInfo) -> object:
-        if not isinstance(value, str):
-            return value
-        code = value.strip().upper()
-        subdivision = pycountry.subdivisions.get(code=code)  # type: ignore[no-untyped-call]
-        if subdivision is None:
-            raise ValueError(f"{value!r} is not an ISO 3166-2 region code (e.g. US-CA, GB-SCT)")
-        country = info.data.get("country")
-        if country is not None and subdivision.country_code != country:
-            raise ValueError(f"region {code} is not in country {country}")
-        return code
-
-    @field_validator("jurisdiction", mode="before")
-    @classmethod
-    def _jurisdiction_code(cls, value: object) -> object:
-        if not isinstance(value, str):
-            return value
-        code = normalise_jurisdiction(value)
-        if code == ALL:
-            raise ValueError("must name a country or region (e.g. US, GB-SCT), not ALL")
-        return code
-
-    @field_validator("interface_language", mode="before")
-    @classmethod
-    def _interface_language(cls, value: object) -> object:
-        if not isinstance(value, str):
-            return value
-        language = interface_language_of(value)  # "es-MX", "fr_CA" -> "es", "fr"
-        if language is None:
-            raise ValueError(f"{value!r} is not an interface language (en, es or fr)")
-        return language
-
-    @field_validator("idle_warning_seconds")
-    @classmethod
-    def _warning_fits_in_idle_time(cls, value: int, info: ValidationInfo) -> int:
-        minutes = info.data.get("idle_wipe_minutes")
-        if minutes is not None and value >= minutes * 60:
-            raise ValueError(f"must be shorter than idle_wipe_minutes ({minutes} min = {minutes * 60} s)")
-        return value
-
-    @field_validator("local_resources_dir")
-    @classmethod
-    def _absolute_folder(cls, value: Path | None) -> Path | None:
-        if value is not None and "\x00" in str(value):
-            raise ValueError("must not contain a NUL character")
-        if value is not None and not value.is_absolute():
-            raise ValueError(f"must be an absolute path (got {str(value)!r})")
-        return value
-
-    @field_validator("clinic_public_key", mode="before")
-    @classmethod
-    def _ed25519_key(cls, value: object) -> object:
-        if not isinstance(value, str):
-            return value
-        text = value.strip()
-        try:
-            raw = base64.b64decode(text, validate=True)
-        except (binascii.Error, ValueError):
-            raise ValueError("is not base64 text") from None
-        try:
-            Ed25519PublicKey.from_public_bytes(raw)
-        except ValueError:
-            raise ValueError(f"is not an Ed25519 public key (decodes to {len(raw)} bytes, need 32)") from None
-        return text
+    local_resources_dir: Annotated[Path | None, _Check(_absolute_folder, before=False)] = field(
+        default=None, metadata={"description": "absolute path of the clinic's resources"}
+    )
+    clinic_public_key: Annotated[str | None, _Check(_ed25519_key, before=True)] = field(
+        default=None, metadata={"description": "base64 of a raw 32-byte Ed25519 public key"}
+    )
+    clinic_min_version: int = field(
+        default=1,
+        metadata={"ge": 1, "description": "rollback floor: a clinic pack older than this version is refused"},
+    )
 
     def public_key(self) -> Ed25519PublicKey | None:
         """The clinic's signing key, ready for verification, or ``None`` when none is configured."""
         if self.clinic_public_key is None:
             return None
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
         return Ed25519PublicKey.from_public_bytes(base64.b64decode(self.clinic_public_key))
+
+
+SETTING_NAMES: tuple[str, ...] = tuple(f.name for f in fields(ClinicConfig))
+"""Every setting, in declaration order (the order pydantic checks them in)."""
+
+
+def validate_settings(values: Mapping[str, Any]) -> ClinicConfig:
+    """Settings from outside (a file, the environment), checked and normalised (``" gb "`` → ``"GB"``,
+    ``"15"`` → 15); unset ones keep their defaults. Raises ``pydantic.ValidationError`` naming each setting
+    that fails. With no values, the defaults come back without importing pydantic."""
+    if not values:
+        return ClinicConfig()
+    return _adapter().validate_python(dict(values))
+
+
+@cache
+def _adapter() -> TypeAdapter[ClinicConfig]:
+    """Built once, at the first value to check. ``LanguageTag`` is imported here, not with this module, and
+    pydantic finds it among this function's local names (``TypeAdapter`` resolves the annotations with the
+    names of the frame that creates it)."""
+    from pydantic import TypeAdapter
+
+    from screenaid.content.common import LanguageTag  # noqa: F401 (read by TypeAdapter, see above)
+
+    return TypeAdapter(ClinicConfig)
 
 
 def effective_paper_size(config: ClinicConfig) -> PaperSize:

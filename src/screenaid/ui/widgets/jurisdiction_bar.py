@@ -43,9 +43,8 @@ def context_for_jurisdiction(context: AppContext, code: str) -> AppContext:
     config = context.config
     if code != effective_jurisdiction(config):
         region = code if "-" in code else None
-        config = config.model_copy(
-            update={"jurisdiction": code, "country": country_of(code), "region": region}
-        )
+        # Not validated, as model_copy did not validate either: the code is one of the library's jurisdictions.
+        config = dataclasses.replace(config, jurisdiction=code, country=country_of(code), region=region)
     return dataclasses.replace(
         context, library=library_for_jurisdiction(context.library, code), config=config
     )

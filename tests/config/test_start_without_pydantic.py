@@ -1,0 +1,138 @@
+"""A normal start reads the clinic's settings and the signed manifest of the bundled data without pydantic.
+
+The usual workstation has no configuration file and no ``SCREENAID_*`` variable: the defaults need no check,
+so pydantic, its core, the ISO tables (pycountry) and the key code are left unloaded (about 50 ms and 20 MB at
+every start); the manifest is read by its own small checker. A file or a variable with values is still
+validated by pydantic, with every bad value named with its file (or variable) and setting.
+Each test runs in a fresh process: what a module imports can only be seen there.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+WATCHED = ("pydantic", "pydantic_core", "pycountry", "langcodes", "cryptography", "screenaid.content")
+
+START = """
+import json, sys
+from pathlib import Path
+import screenaid.config.loading as loading
+loading._MACHINE_DIRS_FOR_TESTS = (Path(sys.argv[1]),)
+watched = {watched!r}
+result = loading.load_config()
+report = {{"problems": list(result.problems), "files": [str(p) for p in result.files_read],
+          "config": [m for m in watched if m in sys.modules]}}
+{after}
+print(json.dumps(report))
+"""
+
+VERIFY = """
+from screenaid.integrity.app_content import verify_bundled_tree
+from screenaid.paths import bundled_data_dir
+verdict = verify_bundled_tree(bundled_data_dir())
+report["verdict"] = [verdict.ok, verdict.trusted, verdict.reason]
+report["manifest"] = [m for m in watched if m in sys.modules]
+"""
+
+
+def run(machine_dir: Path, after: str = "", **variables: str) -> dict[str, list[str]]:
+    env = {k: v for k, v in os.environ.items() if not k.upper().startswith("SCREENAID_")}
+    env.update(variables)
+    script = START.format(watched=WATCHED, after=after)
+    out = subprocess.run(
+        [sys.executable, "-c", script, str(machine_dir)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+        timeout=120,
+    )
+    return json.loads(out.stdout)  # type: ignore[no-any-return]
+
+
+def content_package_imports_pydantic() -> bool:
+    code = "import sys, screenaid.content; print('pydantic' in sys.modules or 'pydantic_core' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
+    return out.stdout.strip() == "True"
+
+
+def test_settings_without_a_file_or_variable_load_nothing_heavy(tmp_path: Path) -> None:
+    report = run(tmp_path)
+    assert report["problems"] == []
+    assert report["files"] == []
+    assert report["config"] == []  # not even the content package: the defaults need no check
+
+
+def test_a_normal_start_reads_settings_and_the_signed_manifest_without_pydantic(tmp_path: Path) -> None:
+    import pytest
+
+    report = run(tmp_path, after=VERIFY)
+    assert report["config"] == []
+    assert report["verdict"] == [True, True, None]  # the bundled tree verified, as the app verifies it
+    loaded = set(report["manifest"])
+    if content_package_imports_pydantic():  # until the content models stop importing it (branch nopyd)
+        pytest.xfail("the content package itself still imports pydantic")
+    assert "pydantic" not in loaded
+    assert "pydantic_core" not in loaded
+
+
+def test_the_manifest_check_adds_nothing_to_what_the_content_package_loads(tmp_path: Path) -> None:
+    """The app imports the content package for the library anyway: on top of it, reading the manifest
+    loads no pydantic module (the former model built one at import and parsed with pydantic's JSON)."""
+    after = (
+        "import screenaid.content\n"
+        "before = {m for m in sys.modules if m.split('.')[0] in ('pydantic', 'pydantic_core')}\n"
+        + VERIFY
+        + "report['added'] = sorted({m for m in sys.modules if m.split('.')[0] in ('pydantic', 'pydantic_core')}"
+        " - before)\n"
+    )
+    report = run(tmp_path, after=after)
+    assert report["verdict"] == [True, True, None]
+    assert report["added"] == []
+
+
+def test_a_config_file_is_still_validated_by_pydantic_naming_file_and_setting(tmp_path: Path) -> None:
+    machine = tmp_path / "config.toml"
+    machine.write_text('country = "gb"\nidle_wipe_minutes = 500\nregion = "US-CA"\n', encoding="utf-8")
+    report = run(tmp_path)
+    assert report["files"] == [str(machine)]
+    assert report["problems"] == [  # in the order the settings are declared, as before
+        f"{machine}: region: region US-CA is not in country GB; ignored, the built-in default applies",
+        f"{machine}: idle_wipe_minutes: Input should be less than or equal to 120 (got 500); "
+        "ignored, the built-in default applies",
+    ]
+    assert {"pydantic", "pydantic_core", "pycountry"} <= set(report["config"])
+
+
+def test_a_variable_is_validated_too(tmp_path: Path) -> None:
+    report = run(tmp_path, SCREENAID_IDLE_WIPE_MINUTES="ten")
+    assert report["problems"] == [
+        "environment variable SCREENAID_IDLE_WIPE_MINUTES: idle_wipe_minutes: Input should be a valid integer, "
+        "unable to parse string as an integer (got 'ten'); ignored, the built-in default applies"
+    ]
+    assert "pydantic" in report["config"]
+
+
+def test_the_default_handout_language_is_not_checked_when_other_settings_are(tmp_path: Path) -> None:
+    """As ``Field(validate_default=False)`` did: checking "en" would load langcodes at every configured start."""
+    (tmp_path / "config.toml").write_text('country = "DE"\n', encoding="utf-8")
+    report = run(tmp_path)
+    assert report["problems"] == []
+    assert "pydantic" in report["config"]
+    assert "langcodes" not in report["config"]
+
+
+def test_the_clinic_key_code_is_loaded_only_for_a_clinic_key(tmp_path: Path) -> None:
+    (tmp_path / "config.toml").write_text('country = "DE"\n', encoding="utf-8")
+    assert "cryptography" not in run(tmp_path)["config"]
+    (tmp_path / "config.toml").write_text('clinic_public_key = "AAAA"\n', encoding="utf-8")
+    report = run(tmp_path)
+    assert report["problems"][0].endswith(
+        "clinic_public_key: is not an Ed25519 public key (decodes to 3 bytes, need 32); "
+        "ignored, the built-in default applies"
+    )
+    assert "cryptography" in report["config"]
