@@ -1,7 +1,8 @@
 """The clinic's ``interface_language`` setting, read before the window exists.
 
-The interface must be in its language before the first widget is made, but loading all the settings (pydantic,
-the content model, ISO tables) takes a few hundred milliseconds that first paint cannot wait for. This module
+The interface must be in its language before the first widget is made, but loading all the settings (and, when
+a file or variable sets values, pydantic and the ISO tables that check them) is work that first paint cannot wait
+for. This module
 reads only that one setting, with the same files, variable and precedence as :mod:`screenaid.config.loading`
 (the machine-wide file over ``SCREENAID_INTERFACE_LANGUAGE`` over the file ``SCREENAID_CONFIG`` names), and the
 same reading of a value; ``tests/ui/test_interface_language.py`` checks that the two agree. An invalid value is
