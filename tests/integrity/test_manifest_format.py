@@ -57,6 +57,8 @@ ACCEPTED: list[tuple[str, dict[str, Any]]] = [
     ("expires the day after verified_on", with_(expires="2026-11-26")),
     ("a leap day", with_(verified_on="2024-02-29", signed_on="2024-02-29")),
     ("any text as a digest", with_(files={"a": "", "": "x"})),
+    ("a character outside the BMP, escaped", with_(pack="\U0001f600")),
+    ("a backslash and u in a name", with_(files={"\\ud800": "ab"})),
 ]
 
 REFUSED: list[tuple[str, bytes, str]] = [
@@ -64,6 +66,8 @@ REFUSED: list[tuple[str, bytes, str]] = [
     ("JSON then more", encode(VALID) + b" x", "not valid JSON"),
     ("not UTF-8", encode(VALID).replace(b"screenaid", b"scr\xffenaid"), "not UTF-8 text"),
     ("a list", encode([VALID]), "must be a JSON object"),
+    ("half a character in pack", encode(with_(pack="\ud800x")), "not valid JSON (a \\u escape of half"),
+    ("half a character in a name", encode(with_(files={"\udc00": "ab"})), "not valid JSON (a \\u escape"),
     ("nesting too deep", b"[" * 100_000 + b"]" * 100_000, "not valid JSON"),
     ("pack missing", encode(without("pack")), "pack: missing"),
     ("version missing", encode(without("version")), "version: missing"),

@@ -65,6 +65,16 @@ _FIELDS = ("pack", "version", "verified_on", "signed_on", "expires", "files")
 """In the order the rules are checked (the order the pydantic model declared them)."""
 _REQUIRED = frozenset(_FIELDS) - {"signed_on"}
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _has_lone_surrogate(data: object) -> bool:
+    """Python's JSON reader turns ``"\\ud800"`` into half a character; pydantic's refused it, and so do we."""
+    try:
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except (UnicodeEncodeError, RecursionError, ValueError):
+        return True
+    return False
 
 
 def parse_manifest(payload: bytes) -> Manifest:
@@ -75,8 +85,8 @@ def parse_manifest(payload: bytes) -> Manifest:
     to import. The format is six fields, and this checker is small and tested rule by rule
     (``tests/integrity/test_manifest_format.py``, which also compares it with the former pydantic model):
 
-    - a JSON object (UTF-8) with exactly the fields ``pack``, ``version``, ``verified_on``, ``expires``,
-      ``files`` and, optionally, ``signed_on``; any other key is refused;
+    - a JSON object (UTF-8, with no ``\\u`` escape of half a character) with exactly the fields ``pack``,
+      ``version``, ``verified_on``, ``expires``, ``files`` and, optionally, ``signed_on``; no other key;
     - ``pack``: text of 1 to 100 characters; ``version``: a JSON integer of at least 1 (``true`` is not one);
     - ``verified_on``, ``expires``: dates written ``YYYY-MM-DD``; ``signed_on``: such a date or ``null``;
     - ``files``: a non-empty object whose values are text;
@@ -87,11 +97,14 @@ def parse_manifest(payload: bytes) -> Manifest:
     the only writer of signed manifests, never wrote any of those; everything else it refused is refused here.
     """
     try:
-        data = json.loads(payload.decode("utf-8"))
+        text = payload.decode("utf-8")
+        data = json.loads(text)
     except UnicodeDecodeError as error:
         raise ManifestError(f"not UTF-8 text (byte {error.start})") from None
     except (ValueError, RecursionError) as error:  # JSONDecodeError, an integer too long to convert, nesting
         raise ManifestError(f"not valid JSON ({type(error).__name__})") from None
+    if _SURROGATE_ESCAPE.search(text) and _has_lone_surrogate(data):
+        raise ManifestError("not valid JSON (a \\u escape of half a character)")
     if not isinstance(data, dict):
         raise ManifestError("must be a JSON object")
     for name in _FIELDS:
