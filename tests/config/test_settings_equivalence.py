@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import binascii
 import dataclasses
+import datetime as dt
 from pathlib import Path
 from typing import Any, Literal
 
@@ -126,7 +127,8 @@ class FormerClinicConfig(BaseModel):
 KEY = base64.b64encode(
     Ed25519PrivateKey.generate().public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
 ).decode()
-ANY = [None, 0, 1, True, "", " ", [], {}, 2.5, "true"]
+ANY = [None, 0, 1, True, "", " ", [], {}, 2.5, "true", ["US"], {"a": 1}, dt.date(2026, 11, 30), dt.time(1, 2)]
+"""Besides each setting's own values: what any TOML value can be (tables, arrays, dates and times too)."""
 VALUES: dict[str, list[Any]] = {
     "country": ["US", " gb ", "de", "XX", "USA", "CA"],
     "region": ["US-CA", "us-ny", " gb-sct ", "US-ZZ", "DE-BY", "CA-ON"],

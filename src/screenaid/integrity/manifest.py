@@ -93,7 +93,8 @@ def parse_manifest(payload: bytes) -> Manifest:
     - ``verified_on`` not later than ``signed_on``, and ``expires`` later than ``verified_on``.
 
     It is stricter than pydantic's lax JSON mode was in one way only: pydantic also took ``true``, ``"2"``
-    or ``2.0`` as a version, and a midnight date-time or a Unix timestamp as a date. :func:`manifest_payload`,
+    or ``2.0`` as a version, and a midnight date-time or a Unix timestamp as a date (and a version of more
+    than 4,300 digits, which Python's JSON reader refuses). :func:`manifest_payload`,
     the only writer of signed manifests, never wrote any of those; everything else it refused is refused here.
     """
     try:
