@@ -379,9 +379,11 @@ def _dump(args: argparse.Namespace) -> int:
             print(f"--jurisdiction: {error}", file=sys.stderr)
             return EXIT_USAGE
         jurisdiction = jurisdiction_summary(result.library, args.jurisdiction)
+    from screenaid.content.plain import plain_data
+
     by_kind: dict[str, list[object]] = {kind: [] for kind in library.counts()}
     for entry_id, entry in library.entries.items():
-        record = entry.model_dump(mode="json")
+        record = plain_data(entry)
         record["_file"] = library.files[entry_id]
         record["_origin"] = library.origins[entry_id].value
         by_kind[library.kind_of(entry_id) or "unknown"].append(record)
