@@ -71,8 +71,8 @@ class Limits:
         misplaced = sorted(set(wanted) - allowed)
         if misplaced:
             raise TypeError(f"{', '.join(misplaced)} cannot apply to a {schema['type']!r} value ({source!r})")
-        for name, value in wanted.items():
-            schema[name] = value  # type: ignore[literal-required]
+        settable: dict[str, Any] = schema  # type: ignore[assignment]  # the keys were checked above
+        settable.update(wanted)
         return schema
 
 

@@ -214,7 +214,7 @@ def _restore(model: type, values: tuple[Any, ...]) -> Any:
         setters = _SETTERS[model] = tuple(getattr(model, name).__set__ for name in _declared_names(model))
     if len(values) != len(setters):
         raise pickle.UnpicklingError(f"{model.__qualname__} has other fields")
-    entry = object.__new__(model)
+    entry: Any = object.__new__(model)
     for setter, value in zip(setters, values, strict=True):
         setter(entry, value)
     return entry

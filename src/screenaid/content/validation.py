@@ -8,7 +8,6 @@ needs no pydantic. Whatever comes from a file (the bundled YAML, a clinic folder
 from __future__ import annotations
 
 import os
-from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
@@ -24,21 +23,29 @@ _MESSAGES = {
 not a mapping); reports keep the wording they have always had, so an editor's notes and the docs still fit."""
 
 
-@cache
+_ADAPTERS: dict[type, TypeAdapter[Any]] = {}
+"""One validator per model, built when the first entry of its kind is validated."""
+
+
 def _adapter(model: type[T]) -> TypeAdapter[T]:
+    adapter = _ADAPTERS.get(model)
+    if adapter is not None:
+        return adapter
     # ScreenAid uses no pydantic plugins. Without this, pydantic looks for them in the entry points of every
     # installed distribution when it builds its first validator (about 5 ms), and any it finds would see
     # every value validated. This is the documented switch; a value set outside wins.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     from pydantic import TypeAdapter
 
-    return TypeAdapter(model)
+    adapter = _ADAPTERS[model] = TypeAdapter(model)
+    return adapter
 
 
 def validated(model: type[T], raw: Any) -> T:
     """``raw`` (a mapping of fields, as read from a data file) validated as ``model``; raises pydantic's
     ``ValidationError`` naming each field that is wrong (:func:`error_details` lists them)."""
-    return _adapter(model).validate_python(raw)
+    entry: T = _adapter(model).validate_python(raw)
+    return entry
 
 
 def validation_error() -> type[ValidationError]:

@@ -4,4 +4,4 @@ the program for a frozen bundle, which holds no sources.
 Written by scripts/sign-bundled-resources with the content snapshot: do not edit.
 """
 
-CODE_SHA256 = "470e1ce0adfb1829505b3704f8b3792a1e77015814de0bf8864fa10bf9153aa5"
+CODE_SHA256 = "13bbb7c15189f42c52d27aa311054f53ded7b59f7a0eb8f0f690c1e3e695c160"
