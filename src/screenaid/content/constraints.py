@@ -90,4 +90,6 @@ class WebAddress:
         from pydantic_core import core_schema
 
         url = core_schema.url_schema(allowed_schemes=["http", "https"], max_length=2083)
-        return core_schema.no_info_after_validator_function(_as_text, url)
+        return core_schema.no_info_after_validator_function(
+            _as_text, url, serialization=core_schema.to_string_ser_schema()
+        )
