@@ -604,6 +604,10 @@ def _selftest(args: argparse.Namespace) -> int:
     )
     if content.result.notes:
         print(f"notes for reviewers: {len(content.result.notes)} (e.g. {content.result.notes[0]})", file=out)
+    if content.result.from_snapshot:
+        print("content: read from its validated snapshot", file=out)
+    elif content.result.snapshot_problem:
+        print(f"content: {content.result.snapshot_problem}", file=out)
     tree = content.tree
     if tree is not None and tree.trusted and tree.manifest is not None:
         print(
@@ -656,6 +660,7 @@ def _selftest(args: argparse.Namespace) -> int:
             "resources_verified": content.pack.ok,
             "entries": library.counts(),
             "files_read": content.result.files_read,
+            "from_snapshot": content.result.from_snapshot,
             "notes": len(content.result.notes),
             "notices": list(content.notices),
             "window_system": window_lines,
