@@ -95,8 +95,8 @@ def pick_language(text: Mapping[str, T], lang: str) -> T:
 
 
 CONTENT_CONFIG: Any = {"extra": "forbid", "str_strip_whitespace": True}
-"""pydantic's settings for every content model (a plain dict: pydantic's ``ConfigDict`` is a TypedDict): unknown
-fields are refused and text is stripped of surrounding white space (so ``Text`` is never blank)."""
+"""pydantic's settings for every content model (a plain dict: pydantic's ``ConfigDict`` is a TypedDict):
+unknown fields are refused and text is stripped of surrounding white space (so ``Text`` is never blank)."""
 
 WebUrl = Annotated[str, WebAddress()]
 """An http(s) address, checked as pydantic's ``HttpUrl`` and kept as its text."""
@@ -106,8 +106,9 @@ WebUrl = Annotated[str, WebAddress()]
 class Record:
     """Any entry of the knowledge base: immutable, strict about unknown fields.
 
-    Every content model is a frozen stdlib dataclass that pydantic validates (:mod:`screenaid.content.validation`)
-    but that needs no pydantic once validated: the app reads them from the snapshot without importing it.
+    Every content model is a frozen stdlib dataclass that pydantic validates
+    (:mod:`screenaid.content.validation`) but that needs no pydantic once validated: the app reads them from
+    the snapshot without importing it.
     """
 
     __pydantic_config__ = CONTENT_CONFIG

@@ -26,7 +26,8 @@ class HandoutText(Record):
     native_speaker_reviewed: bool
     """Whether a native speaker has reviewed the wording."""
     source_text: bool = False
-    """True for the language the wording was first written in: it is not a translation, so pickers do not call it an unreviewed translation."""
+    """True for the language the wording was first written in: it is not a translation, so pickers do not call
+    it an unreviewed translation."""
     reviewed_by: CleanShortText | None = None
     """Who reviewed it (required when native_speaker_reviewed)."""
     title_plain: CleanShortText
@@ -81,7 +82,8 @@ class HandoutText(Record):
 
     @property
     def colon(self) -> str:
-        """The separator after a label: French puts a no-break space before the colon, Chinese a full-width one."""
+        """The separator after a label: French puts a no-break space before the colon, Chinese a full-width
+        one."""
         base = self.language.split("-")[0]
         if base == "fr":
             return "\u00a0: "

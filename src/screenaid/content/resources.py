@@ -198,7 +198,8 @@ class Resource(ClinicalEntry):
     channels: Annotated[tuple[Channel, ...], Limits(min_length=1)]
     available_24_7: bool
     hours: LocalizedText | None = None
-    """Patient-facing opening hours (never a reviewer's note). Leave out when they could not be confirmed: the handout then says the line is not open all the time, and clinician_note says why."""
+    """Patient-facing opening hours (never a reviewer's note). Leave out when they could not be confirmed: the
+    handout then says the line is not open all the time, and clinician_note says why."""
     blurb: PatientText
     """Plain-language handout text (reading grade 6 or below)."""
     clinician_note: CleanText | None = None

@@ -52,7 +52,8 @@ class Indicator(ClinicalEntry):
     why: CleanText
     """Why it matters."""
     note_text: CleanText | None
-    """Neutral, objective wording for the note composer: only what the item covers, with visible blanks such as [who] for details. null: never written to the note (e.g. immigration status)."""
+    """Neutral, objective wording for the note composer: only what the item covers, with visible blanks such
+    as [who] for details. null: never written to the note (e.g. immigration status)."""
     prompts: tuple[EntryId, ...] = ()
     """Prompt ids to follow up with."""
     modules: tuple[EntryId, ...] = ()

@@ -96,8 +96,8 @@ def source_digests(files: Mapping[str, bytes]) -> dict[str, str]:
 
 def _pydantic_version() -> str:
     """The installed pydantic's version, from its package metadata: about 1.5 ms, where importing pydantic
-    to ask it costs about 30 ms and 20 MB. ``importlib.metadata`` is already loaded by then (pycountry uses it);
-    the bundle carries pydantic's metadata for this (packaging/screenaid.spec)."""
+    to ask it costs about 30 ms and 20 MB. ``importlib.metadata`` is already loaded by then (pycountry uses
+    it); the bundle carries pydantic's metadata for this (packaging/screenaid.spec)."""
     from importlib.metadata import PackageNotFoundError, version
 
     try:

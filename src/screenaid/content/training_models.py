@@ -35,7 +35,8 @@ class CareTopic(ClinicalEntry):
     guideline: CleanShortText
     """The national guideline the timing and steps come from."""
     written_for: tuple[JurisdictionTag, ...] = ()
-    """Countries whose guideline the card follows (lower case, e.g. us, gb); empty means the practice does not differ by country. Shown everywhere, with a warning outside these countries."""
+    """Countries whose guideline the card follows (lower case, e.g. us, gb); empty means the practice does not
+    differ by country. Shown everywhere, with a warning outside these countries."""
     time_critical: bool = False
     """True when a treatment window closes within days."""
     keywords: tuple[CleanShortText, ...] = ()

@@ -56,7 +56,8 @@ def validation_error() -> type[ValidationError]:
 
 
 def error_details(error: ValidationError) -> list[tuple[str | None, str]]:
-    """(field path such as ``channels.0.value`` or None for the entry as a whole, message) for each problem."""
+    """(field path such as ``channels.0.value``, or None for the entry as a whole; message) for each
+    problem."""
     details = []
     for detail in error.errors(include_url=False, include_input=False):
         where = ".".join(str(part) for part in detail["loc"]) or None
