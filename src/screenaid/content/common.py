@@ -103,15 +103,20 @@ WebUrl = Annotated[str, WebAddress()]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Record:
-    """Any entry of the knowledge base: immutable, strict about unknown fields.
+class ContentModel:
+    """Every content model, an entry or a part of one (a channel, a section, an answer): immutable, strict
+    about unknown fields.
 
-    Every content model is a frozen stdlib dataclass that pydantic validates
-    (:mod:`screenaid.content.validation`) but that needs no pydantic once validated: the app reads them from
-    the snapshot without importing it.
+    Each is a frozen stdlib dataclass that pydantic validates (:mod:`screenaid.content.validation`) but that
+    needs no pydantic once validated: the app reads them from the snapshot without importing it.
     """
 
     __pydantic_config__ = CONTENT_CONFIG
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Record(ContentModel):
+    """Any entry of the knowledge base."""
 
     id: EntryId
     """Unique id across the whole library (lower-case letters, digits, '-')."""

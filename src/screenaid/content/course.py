@@ -5,19 +5,14 @@ from enum import StrEnum
 from typing import Annotated
 
 from screenaid.content.common import (
-    CONTENT_CONFIG,
     CleanShortText,
     CleanText,
     ClinicalEntry,
+    ContentModel,
     EntryId,
 )
 from screenaid.content.constraints import Limits
 from screenaid.content.jurisdictions import JurisdictionCode
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class _Part:
-    __pydantic_config__ = CONTENT_CONFIG
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -36,7 +31,7 @@ class Depth(StrEnum):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Section(_Part):
+class Section(ContentModel):
     id: EntryId
     title: CleanShortText
     depth: Depth = Depth.CORE
@@ -47,7 +42,7 @@ class Section(_Part):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class CaseExample(_Part):
+class CaseExample(ContentModel):
     id: EntryId
     title: CleanShortText
     scenario: CleanText
@@ -59,7 +54,7 @@ class CaseExample(_Part):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Choice(_Part):
+class Choice(ContentModel):
     text: CleanText
     correct: bool = False
     feedback: CleanText
@@ -67,7 +62,7 @@ class Choice(_Part):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class SelfCheck(_Part):
+class SelfCheck(ContentModel):
     id: EntryId
     question: CleanText
     choices: Annotated[tuple[Choice, ...], Limits(min_length=2, max_length=8)]

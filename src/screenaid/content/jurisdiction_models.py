@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Annotated
 
-from screenaid.content.common import CONTENT_CONFIG, CleanShortText, CleanText, ClinicalEntry, EntryId
+from screenaid.content.common import CleanShortText, CleanText, ClinicalEntry, ContentModel, EntryId
 from screenaid.content.constraints import Limits
 from screenaid.content.jurisdictions import JurisdictionCode
 
@@ -54,12 +54,7 @@ class JurisdictionNote(ClinicalEntry):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class _Part:
-    __pydantic_config__ = CONTENT_CONFIG
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SheetSection(_Part):
+class SheetSection(ContentModel):
     id: EntryId
     heading: CleanShortText
     items: Annotated[tuple[CleanText, ...], Limits(min_length=1)]

@@ -7,10 +7,10 @@ from typing import Annotated
 import pycountry
 
 from screenaid.content.common import (
-    CONTENT_CONFIG,
     CleanShortText,
     CleanText,
     ClinicalEntry,
+    ContentModel,
     LanguageTag,
     LocalizedText,
     PastDate,
@@ -123,10 +123,8 @@ _DIALLED = (ChannelKind.PHONE, ChannelKind.TEXT, ChannelKind.TTY)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Channel:
+class Channel(ContentModel):
     """One way to reach a resource."""
-
-    __pydantic_config__ = CONTENT_CONFIG
 
     kind: ChannelKind
     value: CleanShortText

@@ -5,10 +5,10 @@ from enum import StrEnum
 from typing import Annotated, Literal
 
 from screenaid.content.common import (
-    CONTENT_CONFIG,
     CleanShortText,
     CleanText,
     ClinicalEntry,
+    ContentModel,
     Domain,
     EntryId,
     Population,
@@ -77,9 +77,7 @@ class Metric(StrEnum):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Performance:
-    __pydantic_config__ = CONTENT_CONFIG
-
+class Performance(ContentModel):
     metric: Metric
     value: Annotated[float, Limits(ge=0, le=1)]
     """As a proportion: 0.92 for 92 %."""
@@ -113,9 +111,7 @@ class Instrument(ClinicalEntry):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class PathwayAnswer:
-    __pydantic_config__ = CONTENT_CONFIG
-
+class PathwayAnswer(ContentModel):
     id: EntryId
     label: CleanShortText
 

@@ -166,14 +166,10 @@ def _class_name(model: type) -> str:
 
 
 def _is_model(model: type) -> bool:
-    """A content model: a dataclass of ``screenaid.content`` that pydantic validates (it carries pydantic's
-    settings), with its fields in slots."""
-    return (
-        is_dataclass(model)
-        and model.__module__.startswith(_CONTENT_PACKAGE)
-        and hasattr(model, "__pydantic_config__")
-        and hasattr(model, "__slots__")
-    )
+    """A content model (:class:`screenaid.content.common.ContentModel`), its fields in slots."""
+    from screenaid.content.common import ContentModel
+
+    return isinstance(model, type) and issubclass(model, ContentModel) and "__slots__" in vars(model)
 
 
 def _declared_names(model: type) -> tuple[str, ...]:

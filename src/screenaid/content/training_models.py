@@ -11,16 +11,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Annotated
 
-from screenaid.content.common import CONTENT_CONFIG, CleanShortText, CleanText, ClinicalEntry, EntryId
+from screenaid.content.common import CleanShortText, CleanText, ClinicalEntry, ContentModel, EntryId
 from screenaid.content.constraints import Limits
 
 JurisdictionTag = Annotated[str, Limits(pattern=r"^[a-z]{2}(-[a-z0-9]{1,3})?$|^intl$")]
 """Where a fact applies: an ISO 3166-1 alpha-2 code in lower case (``us``, ``gb``), or ``intl``."""
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class _Part:
-    __pydantic_config__ = CONTENT_CONFIG
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -49,7 +44,7 @@ class Quality(StrEnum):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class CaseChoice(_Part):
+class CaseChoice(ContentModel):
     text: CleanText
     quality: Quality
     principle: CleanShortText
@@ -61,7 +56,7 @@ class CaseChoice(_Part):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class CaseStep(_Part):
+class CaseStep(ContentModel):
     id: EntryId
     text: CleanText
     """Markdown: what the clinician sees and hears at this point."""
@@ -138,7 +133,7 @@ class CaseExercise(ClinicalEntry):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class AnswerOption(_Part):
+class AnswerOption(ContentModel):
     text: CleanText
     correct: bool = False
 
