@@ -191,7 +191,7 @@ def _changed_models(recorded: object) -> list[str]:
                 found = getattr(importlib.import_module(module_name), qualname, None)
             except ImportError:
                 found = None
-        if not (isinstance(found, type) and is_dataclass(found)) or sorted(_declared_names(found)) != names:
+        if not (isinstance(found, type) and _is_model(found)) or sorted(_declared_names(found)) != names:
             changed.append(qualname or str(name))
     return changed
 
