@@ -32,6 +32,8 @@ class Depth(StrEnum):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Section(ContentModel):
+    """One section of a module's text, read in the core pass or shown on demand."""
+
     id: EntryId
     title: CleanShortText
     depth: Depth = Depth.CORE
@@ -43,6 +45,8 @@ class Section(ContentModel):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class CaseExample(ContentModel):
+    """A worked case of a module: what the clinician meets, then what to notice."""
+
     id: EntryId
     title: CleanShortText
     scenario: CleanText
@@ -55,6 +59,8 @@ class CaseExample(ContentModel):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Choice(ContentModel):
+    """One answer of a self-check, with the feedback shown when it is picked."""
+
     text: CleanText
     correct: bool = False
     feedback: CleanText
@@ -63,6 +69,8 @@ class Choice(ContentModel):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SelfCheck(ContentModel):
+    """A self-check question of a module; at least one choice is correct."""
+
     id: EntryId
     question: CleanText
     choices: Annotated[tuple[Choice, ...], Limits(min_length=2, max_length=8)]

@@ -55,6 +55,8 @@ class JurisdictionNote(ClinicalEntry):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SheetSection(ContentModel):
+    """One heading of a referral sheet and the lines under it."""
+
     id: EntryId
     heading: CleanShortText
     items: Annotated[tuple[CleanText, ...], Limits(min_length=1)]

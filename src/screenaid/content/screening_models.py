@@ -78,6 +78,8 @@ class Metric(StrEnum):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Performance(ContentModel):
+    """One published performance figure of an instrument, with where it comes from."""
+
     metric: Metric
     value: Annotated[float, Limits(ge=0, le=1)]
     """As a proportion: 0.92 for 92 %."""
@@ -112,6 +114,8 @@ class Instrument(ClinicalEntry):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class PathwayAnswer(ContentModel):
+    """One answer a pathway question offers."""
+
     id: EntryId
     label: CleanShortText
 

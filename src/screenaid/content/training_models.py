@@ -45,6 +45,8 @@ class Quality(StrEnum):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class CaseChoice(ContentModel):
+    """One choice at a step of a branching case, with its feedback and where it leads."""
+
     text: CleanText
     quality: Quality
     principle: CleanShortText
@@ -57,6 +59,8 @@ class CaseChoice(ContentModel):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class CaseStep(ContentModel):
+    """One step of a branching case: choices that lead on, or an ending."""
+
     id: EntryId
     text: CleanText
     """Markdown: what the clinician sees and hears at this point."""
@@ -134,6 +138,8 @@ class CaseExercise(ClinicalEntry):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class AnswerOption(ContentModel):
+    """One option of a post-test question."""
+
     text: CleanText
     correct: bool = False
 
