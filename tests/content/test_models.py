@@ -10,7 +10,7 @@ from typing import Annotated, get_args, get_type_hints
 import pytest
 from pydantic import HttpUrl, TypeAdapter, ValidationError
 
-from screenaid.content.common import Record, Source
+from screenaid.content.common import ContentModel, Record, Source
 from screenaid.content.constraints import After, Limits, WebAddress
 from screenaid.content.kinds import KINDS
 from screenaid.content.loader import load_library
@@ -41,6 +41,30 @@ def test_every_model_is_a_frozen_slotted_dataclass_with_pydantic_settings() -> N
         assert params.frozen, model
         assert "__slots__" in vars(model), model  # the snapshot fills models through their slots
         assert model.__pydantic_config__ == {"extra": "forbid", "str_strip_whitespace": True}, model
+
+
+def test_every_model_shares_the_base_comparison_and_repr() -> None:
+    """Declared with eq=False, repr=False (generating them for each model costs start-up time)."""
+    for model in _models():
+        assert issubclass(model, ContentModel), model
+        for method in ("__eq__", "__hash__", "__repr__"):
+            assert getattr(model, method) is getattr(ContentModel, method), (model, method)
+
+
+def test_models_compare_and_hash_by_class_and_fields() -> None:
+    raw = {"id": "src-a", "title": "A", "publisher": "P", "year": 2020, "url": "https://example.org/a"}
+    first, second = validated(Source, raw), validated(Source, raw)
+    assert first == second
+    assert first is not second
+    assert hash(first) == hash(second)
+    assert len({first, second}) == 1
+    assert first != dataclasses.replace(first, year=2021)
+    assert first != validated(Record, {"id": "src-a"})  # another class
+    assert first != "src-a"
+    channel = {"kind": "phone", "value": "911"}
+    assert validated(Channel, channel) == validated(Channel, dict(channel))
+    assert repr(validated(Record, {"id": "x"})) == "Record(id='x')"
+    assert repr(first).startswith("Source(id='src-a', title='A', publisher='P', year=2020, url=")
 
 
 def test_a_model_cannot_be_changed_after_it_is_made() -> None:

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from screenaid.content.plain import field_names
+from screenaid.content.common import field_names
 from screenaid.ui.main_window import PLACES, MainWindow
 
 _MNEMONIC = re.compile(r"&(?!&)(\w)")

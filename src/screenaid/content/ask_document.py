@@ -38,7 +38,7 @@ class PromptTopic(StrEnum):
     NEXT_STEPS = "next_steps"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class Prompt(ClinicalEntry):
     """A trauma-informed way to say something, with what to avoid and why."""
 
@@ -67,7 +67,7 @@ class GuidanceTopic(StrEnum):
     CODING = "coding"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class Guidance(ClinicalEntry):
     """One point of safe-documentation guidance."""
 
@@ -92,7 +92,7 @@ class IcdCategory(StrEnum):
     PREGNANCY = "pregnancy"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class IcdCode(ClinicalEntry):
     """An ICD-10-CM code with its official meaning and the cautions for using it."""
 

@@ -8,7 +8,7 @@ from screenaid.content.constraints import Limits
 from screenaid.content.resources import Audience, ServiceType
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class AudiencePreset(ClinicalEntry):
     """A rule that picks handout lines for one group of patients, in any country.
 

@@ -14,7 +14,6 @@ imported (inside that method). Each marker is the counterpart of pydantic's own 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -32,12 +31,14 @@ _LIMITS_BY_TYPE = {
 """Which limits each kind of core schema takes (the keys pydantic_core reads on it)."""
 
 
-@dataclass(frozen=True, slots=True)
 class After:
     """Run ``func`` on the value once the type itself has been validated (pydantic's ``AfterValidator``);
     ``func`` raises ``ValueError`` with a message for the reviewer."""
 
-    func: Callable[[Any], Any]
+    __slots__ = ("func",)
+
+    def __init__(self, func: Callable[[Any], Any]) -> None:
+        self.func = func
 
     def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
         from pydantic_core import core_schema
@@ -45,28 +46,32 @@ class After:
         return core_schema.no_info_after_validator_function(self.func, handler(source))
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
 class Limits:
     """Bounds on a value: length of a text, tuple or mapping; range of a number; a text's pattern.
 
     Set on the type's own schema, as pydantic does for ``Field(min_length=...)``, so the messages are
     pydantic's ("Tuple should have at least 1 item after validation, not 0"). A bound the type does not
     take raises ``TypeError`` when the schema is built, so a misuse fails in the tests, not silently.
+    (Plain classes, not dataclasses: about 1 ms less at every start, for no behaviour they need.)
     """
 
-    min_length: int | None = None
-    max_length: int | None = None
-    ge: int | float | None = None
-    le: int | float | None = None
-    pattern: str | None = None
+    __slots__ = ("limits",)
+
+    def __init__(
+        self,
+        *,
+        min_length: int | None = None,
+        max_length: int | None = None,
+        ge: float | None = None,
+        le: float | None = None,
+        pattern: str | None = None,
+    ) -> None:
+        given = {"min_length": min_length, "max_length": max_length, "ge": ge, "le": le, "pattern": pattern}
+        self.limits = {name: value for name, value in given.items() if value is not None}
 
     def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
         schema = handler(source)
-        wanted = {
-            name: value
-            for name in ("min_length", "max_length", "ge", "le", "pattern")
-            if (value := getattr(self, name)) is not None
-        }
+        wanted = self.limits
         allowed = _LIMITS_BY_TYPE.get(schema["type"], set())
         misplaced = sorted(set(wanted) - allowed)
         if misplaced:
@@ -80,11 +85,12 @@ def _as_text(url: Any) -> str:
     return str(url)
 
 
-@dataclass(frozen=True, slots=True)
 class WebAddress:
     """An http(s) address checked exactly as pydantic's ``HttpUrl`` checks it (its schemes, at most 2,083
     characters), kept as the text ``str(HttpUrl(...))`` gives (``https://example.org`` becomes
     ``https://example.org/``)."""
+
+    __slots__ = ()
 
     def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
         from pydantic_core import core_schema

@@ -15,7 +15,7 @@ from screenaid.content.constraints import Limits
 from screenaid.content.jurisdictions import JurisdictionCode
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class Objective(ClinicalEntry):
     """One of the course's learning objectives."""
 
@@ -30,7 +30,7 @@ class Depth(StrEnum):
     """Shown on demand ("more depth")."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class Section(ContentModel):
     """One section of a module's text, read in the core pass or shown on demand."""
 
@@ -43,7 +43,7 @@ class Section(ContentModel):
     """Only where these apply (e.g. [US]); unset: everywhere."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class CaseExample(ContentModel):
     """A worked case of a module: what the clinician meets, then what to notice."""
 
@@ -57,7 +57,7 @@ class CaseExample(ContentModel):
     """Indicator ids the case illustrates."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class Choice(ContentModel):
     """One answer of a self-check, with the feedback shown when it is picked."""
 
@@ -67,7 +67,7 @@ class Choice(ContentModel):
     """Shown when this choice is picked."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class SelfCheck(ContentModel):
     """A self-check question of a module; at least one choice is correct."""
 
@@ -80,7 +80,7 @@ class SelfCheck(ContentModel):
             raise ValueError("at least one choice must be marked correct")
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class CourseModule(ClinicalEntry):
     """A module a nurse can read in about three minutes, with more depth on demand."""
 

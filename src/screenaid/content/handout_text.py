@@ -12,7 +12,7 @@ _PLACEHOLDERS: dict[str, tuple[str, ...]] = {
 }
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class HandoutText(Record):
     """Every string a handout prints in one language (resource names and blurbs come from resources)."""
 

@@ -37,7 +37,7 @@ TOPIC_TITLES: dict[NoteTopic, str] = {
 }
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class JurisdictionNote(ClinicalEntry):
     """One point of law, reporting, referral or coding guidance for the jurisdictions it names."""
 
@@ -53,7 +53,7 @@ class JurisdictionNote(ClinicalEntry):
     """Trafficking-related codes, only where verified in the official publication."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class SheetSection(ContentModel):
     """One heading of a referral sheet and the lines under it."""
 
@@ -63,7 +63,7 @@ class SheetSection(ContentModel):
     """One line each; never a blank to fill in."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class ReferralSheet(ClinicalEntry):
     """A printable, blank list of what a referral route will ask and what to have ready (no patient field)."""
 

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from screenaid.content.common import CleanShortText, CleanText, Record
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class NoteTemplate(Record):
     """Neutral headings for the note a clinician pastes into the health record.
 

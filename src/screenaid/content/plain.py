@@ -8,19 +8,10 @@ needed to read or search a library loaded from its snapshot.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import fields
 from enum import Enum
 from typing import Any
 
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
-
-
-def field_names(model: type) -> tuple[str, ...]:
-    """The fields of a content model (a dataclass), in declaration order."""
-    names = _FIELD_NAMES.get(model)
-    if names is None:
-        names = _FIELD_NAMES[model] = tuple(item.name for item in fields(model))
-    return names
+from screenaid.content.common import field_names
 
 
 def plain_data(value: Any) -> Any:

@@ -122,7 +122,7 @@ class ChannelKind(StrEnum):
 _DIALLED = (ChannelKind.PHONE, ChannelKind.TEXT, ChannelKind.TTY)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class Channel(ContentModel):
     """One way to reach a resource."""
 
@@ -180,7 +180,7 @@ HELPLINE_BLURB_LANGUAGES = (*HOTLINE_BLURB_LANGUAGES, "ar", "ht", "fil", "ko", "
 (a rule over the bundled data, tests/content/test_handout_safety_rules.py)."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class Resource(ClinicalEntry):
     """A service a patient can be referred to."""
 

@@ -36,7 +36,7 @@ class Concern(StrEnum):
     """On its own, enough to move to the response pathway (e.g. a minor trading sex)."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class Indicator(ClinicalEntry):
     """One item of the Screen checklist."""
 
@@ -76,7 +76,7 @@ class Metric(StrEnum):
     AUC = "auc"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class Performance(ContentModel):
     """One published performance figure of an instrument, with where it comes from."""
 
@@ -87,7 +87,7 @@ class Performance(ContentModel):
     """Sample and reference standard the figure comes from."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class Instrument(ClinicalEntry):
     """A published screening instrument, described as reference facts (never its item wording)."""
 
@@ -112,7 +112,7 @@ class Instrument(ClinicalEntry):
     """Where clinicians can obtain the instrument."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class PathwayAnswer(ContentModel):
     """One answer a pathway question offers."""
 
@@ -120,7 +120,7 @@ class PathwayAnswer(ContentModel):
     label: CleanShortText
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class PathwayQuestion(ClinicalEntry):
     """A question of the response pathway; its answers decide which steps apply."""
 
@@ -132,7 +132,7 @@ class PathwayQuestion(ClinicalEntry):
     """'findings': answered by the checklist itself (answer ids none / some / high)."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class PathwayStep(ClinicalEntry):
     """A next step, shown when every question named in ``when`` has one of the listed answers."""
 

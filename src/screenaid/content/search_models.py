@@ -7,7 +7,7 @@ from screenaid.content.common import CleanShortText, LanguageTag, Record
 from screenaid.content.constraints import Limits
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class SynonymGroup(Record):
     """Terms that should find each other, e.g. 'pimp', 'trafficker', 'boyfriend' (for control by a partner)."""
 

@@ -18,7 +18,7 @@ JurisdictionTag = Annotated[str, Limits(pattern=r"^[a-z]{2}(-[a-z0-9]{1,3})?$|^i
 """Where a fact applies: an ISO 3166-1 alpha-2 code in lower case (``us``, ``gb``), or ``intl``."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class CareTopic(ClinicalEntry):
     """What to offer at the visit for one health need, from the guideline that sets it."""
 
@@ -43,7 +43,7 @@ class Quality(StrEnum):
     HARMFUL = "harmful"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class CaseChoice(ContentModel):
     """One choice at a step of a branching case, with its feedback and where it leads."""
 
@@ -57,7 +57,7 @@ class CaseChoice(ContentModel):
     """The step this choice leads to; none ends the case."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class CaseStep(ContentModel):
     """One step of a branching case: choices that lead on, or an ending."""
 
@@ -75,7 +75,7 @@ class CaseStep(ContentModel):
             raise ValueError("a step with choices needs at least two")
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class CaseExercise(ClinicalEntry):
     """An interactive branching case."""
 
@@ -136,7 +136,7 @@ class CaseExercise(ClinicalEntry):
         return result
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class AnswerOption(ContentModel):
     """One option of a post-test question."""
 
@@ -144,7 +144,7 @@ class AnswerOption(ContentModel):
     correct: bool = False
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class TestQuestion(ClinicalEntry):
     """One post-test question: one objective, one correct answer, and an explanation shown after scoring."""
 

@@ -26,7 +26,7 @@ class WordingCheck(StrEnum):
     """A term in an indicator's note wording must also appear in that indicator's title or look-for text."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class WordingRule(ClinicalEntry):
     """One maintained list of terms and the texts it applies to."""
 

@@ -4,4 +4,4 @@ the program for a frozen bundle, which holds no sources.
 Written by scripts/sign-bundled-resources with the content snapshot: do not edit.
 """
 
-CODE_SHA256 = "13bbb7c15189f42c52d27aa311054f53ded7b59f7a0eb8f0f690c1e3e695c160"
+CODE_SHA256 = "1f344343c3ba87794012c34766dcd140773673cc4c1d5e7e69896137fb4a6c5a"
