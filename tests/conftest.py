@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import os
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
 from hypothesis import settings
@@ -28,6 +30,17 @@ os.environ.pop("SCREENAID_INTERFACE_LANGUAGE", None)
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = REPO_ROOT / "data"
+
+T = TypeVar("T")
+
+
+def unchecked_copy(entry: T, **changes: Any) -> T:
+    """``entry`` with ``changes``, its checks not run: what validation would refuse, handed straight to the
+    code under test (as pydantic's ``model_copy(update=...)`` did when the content models were pydantic's)."""
+    copied = copy.copy(entry)
+    for name, value in changes.items():
+        object.__setattr__(copied, name, value)
+    return copied
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

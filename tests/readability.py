@@ -33,7 +33,9 @@ def handout_wording_text(wording: object) -> str:
 
     assert isinstance(wording, HandoutText)
     metadata = ("id", "language", "language_name", "direction", "translated_by", "native_speaker_reviewed")
-    printed = wording.model_dump(exclude={*metadata, "reviewed_by", "labels"})
+    from screenaid.content.plain import plain_data
+
+    printed = {k: v for k, v in plain_data(wording).items() if k not in {*metadata, "reviewed_by", "labels"}}
     strings = [*printed.values(), *wording.labels.values()]
     filled = (
         str(s).replace("{keyword}", "word").replace("{number}", "number").replace("{date}", "today")

@@ -372,9 +372,11 @@ def _dump(args: argparse.Namespace) -> int:
             print(f"--jurisdiction: {error}", file=sys.stderr)
             return EXIT_USAGE
         jurisdiction = jurisdiction_summary(result.library, args.jurisdiction)
+    from screenaid.content.plain import plain_data
+
     by_kind: dict[str, list[object]] = {kind: [] for kind in library.counts()}
     for entry_id, entry in library.entries.items():
-        record = entry.model_dump(mode="json")
+        record = plain_data(entry)
         record["_file"] = library.files[entry_id]
         record["_origin"] = library.origins[entry_id].value
         by_kind[library.kind_of(entry_id) or "unknown"].append(record)
@@ -595,6 +597,10 @@ def _selftest(args: argparse.Namespace) -> int:
     )
     if content.result.notes:
         print(f"notes for reviewers: {len(content.result.notes)} (e.g. {content.result.notes[0]})", file=out)
+    if content.result.from_snapshot:
+        print("content: read from its validated snapshot", file=out)
+    elif content.result.snapshot_problem:
+        print(f"content: {content.result.snapshot_problem}", file=out)
     tree = content.tree
     if tree is not None and tree.trusted and tree.manifest is not None:
         print(
@@ -647,6 +653,7 @@ def _selftest(args: argparse.Namespace) -> int:
             "resources_verified": content.pack.ok,
             "entries": library.counts(),
             "files_read": content.result.files_read,
+            "from_snapshot": content.result.from_snapshot,
             "notes": len(content.result.notes),
             "notices": list(content.notices),
             "window_system": window_lines,

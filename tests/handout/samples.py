@@ -1,4 +1,4 @@
-"""Resources built for the handout tests: real pydantic models, with fictional names and example numbers.
+"""Resources built for the handout tests: real, validated content models, with fictional names and example numbers.
 
 The numbers are in ranges set aside for fiction or examples (US 555-01xx, UK 07700 900xxx, FR 01 99 00 xx xx),
 so a test never prints a real service's number.
@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from screenaid.content.resources import Resource
+from screenaid.content.validation import validated
 
 REVIEWED = dt.date(2026, 11, 20)
 
@@ -24,7 +25,8 @@ def resource(
     blurb: dict[str, str] | None = None,
     services: tuple[str, ...] = ("crisis",),
 ) -> Resource:
-    return Resource.model_validate(
+    return validated(
+        Resource,
         {
             "id": id,
             "name": name,
@@ -55,7 +57,7 @@ def resource(
             "neutral_label": "help_line",
             "sources": ["src-test"],
             "reviewed": REVIEWED,
-        }
+        },
     )
 
 

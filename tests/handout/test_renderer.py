@@ -14,6 +14,7 @@ from screenaid.handout import NEUTRAL_TITLE, Layout, Paper, TitleStyle, render_h
 from screenaid.handout.card_layout import CARD_HEIGHT, CARD_WIDTH, grid_for
 from screenaid.handout.options import HANDOUT_LANGUAGES, paper_for_country
 from screenaid.handout.wording import wording_for
+from tests.conftest import unchecked_copy
 from tests.handout import samples
 from tests.handout.pdf_reading import all_text, font_descriptors, page_texts, printed, reader, squeezed
 
@@ -230,12 +231,11 @@ def test_unknown_language_falls_back_to_english_wording():
 def test_a_blurb_longer_than_a_page_flows_onto_the_next_pages(language, paper):
     """Found by hypothesis: a valid 8,260-character blurb made a table row overflow the frame by 0.14 pt."""
     long_blurb = "word " * 1652
-    resource = samples.TEXT_LINE.model_copy(
-        update={
-            "name": "0",
-            "blurb": {"en": long_blurb, "es": long_blurb, "fr": long_blurb},
-            "hours": {"en": "W" * 300, "fr": "W" * 300},
-        }
+    resource = unchecked_copy(
+        samples.TEXT_LINE,
+        name="0",
+        blurb={"en": long_blurb, "es": long_blurb, "fr": long_blurb},
+        hours={"en": "W" * 300, "fr": "W" * 300},
     )
     pdf = render_handout([resource], language=language, layout="page", title_style="plain", paper=paper)
     assert len(reader(pdf).pages) >= 3

@@ -6,6 +6,8 @@ import pytest
 
 from screenaid.cli import main
 from screenaid.content.handout_text import HandoutText
+from screenaid.content.plain import plain_data
+from screenaid.content.validation import validated
 from screenaid.handout import HANDOUT_LANGUAGES, national_resources, render_handout
 from screenaid.handout.wording import all_wording
 from screenaid.integrity.app_content import load_app_content
@@ -37,10 +39,10 @@ def test_spanish_wording_reads_easily():
 
 
 def test_wording_needs_its_placeholders():
-    english = all_wording()["en"].model_dump()
+    english = plain_data(all_wording()["en"])
     english["verified_on"] = "Checked recently"
     with pytest.raises(ValueError, match=r"\{date\}"):
-        HandoutText.model_validate(english)
+        validated(HandoutText, english)
 
 
 def test_cli_writes_the_national_lines_as_spanish_cards(tmp_path, bundled):

@@ -29,6 +29,7 @@ from screenaid.content.jurisdictions import (
 )
 from screenaid.content.library import Library, Origin
 from screenaid.content.screening_models import PathwayStep
+from screenaid.content.validation import validated
 
 CLINICAL: dict[str, Any] = {"sources": ("src-a",), "reviewed": dt.date(2026, 11, 30)}
 
@@ -36,18 +37,31 @@ CLINICAL: dict[str, Any] = {"sources": ("src-a",), "reviewed": dt.date(2026, 11,
 def step(id_: str, jurisdictions: tuple[str, ...] | None, **fields: Any) -> PathwayStep:
     values: dict[str, Any] = {"order": 1, "title": f"Title {id_}", "detail": f"Detail {id_}."}
     values.update(fields)
-    return PathwayStep(id=id_, jurisdictions=jurisdictions, **CLINICAL, **values)
+    return validated(PathwayStep, dict(id=id_, jurisdictions=jurisdictions, **CLINICAL, **values))
 
 
 def note(id_: str, jurisdictions: tuple[str, ...], topic: str = "law") -> JurisdictionNote:
-    return JurisdictionNote(
-        id=id_, jurisdictions=jurisdictions, topic=topic, title=f"T {id_}", summary=f"S {id_}.", **CLINICAL
+    return validated(
+        JurisdictionNote,
+        dict(
+            id=id_,
+            jurisdictions=jurisdictions,
+            topic=topic,
+            title=f"T {id_}",
+            summary=f"S {id_}.",
+            **CLINICAL,
+        ),
     )
 
 
 def library_of(*entries: Any) -> Library:
-    source = Source(id="src-a", title="A", publisher="P", year=2020, url="https://example.org/a")
-    unused = Source(id="src-unused", title="U", publisher="P", year=2020, url="https://example.org/u")
+    source = validated(
+        Source, {"id": "src-a", "title": "A", "publisher": "P", "year": 2020, "url": "https://example.org/a"}
+    )
+    unused = validated(
+        Source,
+        {"id": "src-unused", "title": "U", "publisher": "P", "year": 2020, "url": "https://example.org/u"},
+    )
     everything = (source, unused, *entries)
     return Library(
         entries={e.id: e for e in everything},
@@ -153,7 +167,7 @@ def test_notes_by_topic_take_the_most_specific_and_report_what_is_missing():
 
 def test_a_law_note_needs_jurisdictions():
     with pytest.raises(ValidationError, match="jurisdictions"):
-        JurisdictionNote(id="n-x", topic="law", title="T", summary="S.", **CLINICAL)
+        validated(JurisdictionNote, dict(id="n-x", topic="law", title="T", summary="S.", **CLINICAL))
 
 
 def test_a_country_whose_regions_differ_is_asked_to_choose_one(bundled):
@@ -171,7 +185,10 @@ def test_the_same_library_and_code_give_the_view_made_last_time() -> None:
 
     from screenaid.content import jurisdiction_view
 
-    source = Source(id="src-a", title="A source", publisher="P", year=2024, url="https://example.org/a")
+    source = validated(
+        Source,
+        {"id": "src-a", "title": "A source", "publisher": "P", "year": 2024, "url": "https://example.org/a"},
+    )
     entries = {
         "step-us": step("step-us", ("US",)),
         "step-tx": step("step-tx", ("US-TX",), variant_of="step-us"),

@@ -47,6 +47,9 @@ def test_bundle_selftest_passes_without_python(bundle: Path, tmp_path: Path) -> 
     assert "ScreenAid" in result.stdout
     assert "(bundle)" in result.stdout
     assert f"from {bundle / '_internal' / 'data'}" in result.stdout
+    assert (
+        "content: read from its validated snapshot" in result.stdout
+    )  # pydantic's version found in the bundle
     assert "window: the xcb platform plug-in loads" in result.stdout  # the bundle's own plug-in, found
     assert "selftest OK" in result.stderr
     assert list(home.iterdir()) == []

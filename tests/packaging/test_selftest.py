@@ -72,6 +72,7 @@ def test_selftest_passes_with_defaults_and_writes_nothing(
     assert code == 0, err
     assert "config files: none (built-in defaults)" in out
     assert "bundled resources: signed, version" in out
+    assert "content: read from its validated snapshot" in out
     assert f"handouts: {len(HANDOUT_LANGUAGES) * len(Layout)} rendered in memory" in out
     assert "selftest OK" in err
     assert "FAIL" not in err

@@ -8,7 +8,9 @@ from pydantic import ValidationError
 from screenaid.content import Library, Origin
 from screenaid.content.audience_presets import AudiencePreset
 from screenaid.content.resources import Audience, Resource, ServiceType
+from screenaid.content.validation import validated
 from screenaid.presets import default_preset, fits, handout_lines, presets_of
+from tests.conftest import unchecked_copy
 from tests.handout import samples
 
 CHILD_SERVICES = {
@@ -120,13 +122,12 @@ def test_a_clinic_line_marked_national_is_chosen_only_by_the_preset_rule(library
     """A clinic entry with scope: national never rides in with the national lines."""
     from screenaid.content.resources import Scope
 
-    posing = samples.PHONE_LINE.model_copy(
-        update={
-            "id": "res-clinic-posing",
-            "scope": Scope.NATIONAL,
-            "services": (ServiceType.LEGAL,),
-            "audiences": (Audience.CHILDREN,),
-        }
+    posing = unchecked_copy(
+        samples.PHONE_LINE,
+        id="res-clinic-posing",
+        scope=Scope.NATIONAL,
+        services=(ServiceType.LEGAL,),
+        audiences=(Audience.CHILDREN,),
     )
     extra = Library(
         {**library.entries, posing.id: posing},
@@ -154,11 +155,11 @@ def test_a_preset_cannot_include_and_exclude_the_same_thing():
         "sources": ["src-x"],
         "reviewed": "2026-11-01",
     }
-    AudiencePreset.model_validate(base)
+    validated(AudiencePreset, base)
     with pytest.raises(ValidationError, match="both included and excluded"):
-        AudiencePreset.model_validate({**base, "exclude_services": ["crisis"]})
+        validated(AudiencePreset, {**base, "exclude_services": ["crisis"]})
     with pytest.raises(ValidationError, match="everyone"):
-        AudiencePreset.model_validate({**base, "exclude_audiences": ["everyone"]})
+        validated(AudiencePreset, {**base, "exclude_audiences": ["everyone"]})
 
 
 def test_every_preset_cites_known_sources(library, presets):

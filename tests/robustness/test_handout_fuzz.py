@@ -2,7 +2,7 @@
 clear errors only (a ValidationError naming the field, or a ValueError), never a crash or a hang.
 
 Two ways in: through the Resource model, as data from a file arrives (what validation lets through must
-render), and straight into the renderer with validation bypassed (``model_copy(update=...)``), as if a
+render), and straight into the renderer with validation bypassed (``tests.conftest.unchecked_copy``), as if a
 resource had been built in code or tampered with after loading. Each test prints how many cases it ran.
 """
 
@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from screenaid.handout import HANDOUT_LANGUAGES, render_handout
+from tests.conftest import unchecked_copy
 from tests.handout import samples
 from tests.privacy.figures import show
 
@@ -140,14 +141,9 @@ def test_the_renderer_survives_text_that_skipped_validation(
 ) -> None:
     started = time.perf_counter()
     base = samples.TEXT_LINE
-    channel = base.channels[0].model_copy(update={"keyword": name[:40] or None})
-    resource = base.model_copy(
-        update={
-            "name": name,
-            "blurb": {"en": blurb, "es": blurb},
-            "hours": {"en": hours},
-            "channels": (channel,),
-        }
+    channel = unchecked_copy(base.channels[0], keyword=name[:40] or None)
+    resource = unchecked_copy(
+        base, name=name, blurb={"en": blurb, "es": blurb}, hours={"en": hours}, channels=(channel,)
     )
     try:
         rendered([resource], options)

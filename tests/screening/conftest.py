@@ -12,6 +12,7 @@ from screenaid.content.common import Record
 from screenaid.content.library import Library
 from screenaid.content.note_template import NoteTemplate
 from screenaid.content.screening_models import Indicator, PathwayQuestion, PathwayStep
+from screenaid.content.validation import validated
 
 REVIEWED = dt.date(2026, 11, 25)
 CLINICAL: dict[str, Any] = {"sources": ("src-test",), "reviewed": REVIEWED}
@@ -29,46 +30,56 @@ def indicator(id_: str, **fields: Any) -> Indicator:
         "note_text": f"Observation {id_} was recorded.",
     }
     values.update(fields)
-    return Indicator(id=id_, **CLINICAL, **values)
+    return validated(Indicator, dict(id=id_, **CLINICAL, **values))
 
 
 def question(id_: str, order: int, answers: tuple[str, ...], derived: bool = False) -> PathwayQuestion:
-    return PathwayQuestion(
-        id=id_,
-        order=order,
-        text=f"Question {id_}?",
-        answers=tuple({"id": a, "label": f"Label {a}"} for a in answers),
-        derived_from="findings" if derived else None,
-        **CLINICAL,
+    return validated(
+        PathwayQuestion,
+        dict(
+            id=id_,
+            order=order,
+            text=f"Question {id_}?",
+            answers=tuple({"id": a, "label": f"Label {a}"} for a in answers),
+            derived_from="findings" if derived else None,
+            **CLINICAL,
+        ),
     )
 
 
 def step(id_: str, order: int, when: dict[str, tuple[str, ...]] | None = None) -> PathwayStep:
-    return PathwayStep(
-        id=id_, order=order, title=f"Step {id_}", detail="Detail.", when=when or {}, **CLINICAL
+    return validated(
+        PathwayStep,
+        dict(id=id_, order=order, title=f"Step {id_}", detail="Detail.", when=when or {}, **CLINICAL),
     )
 
 
 def prompt(id_: str, stage: str, title: str) -> Prompt:
-    return Prompt(
-        id=id_,
-        title=title,
-        stage=stage,
-        topics=("general",),
-        say={"en": "Say this.", "es": "Diga esto."},
-        why="Because.",
-        **CLINICAL,
+    return validated(
+        Prompt,
+        dict(
+            id=id_,
+            title=title,
+            stage=stage,
+            topics=("general",),
+            say={"en": "Say this.", "es": "Diga esto."},
+            why="Because.",
+            **CLINICAL,
+        ),
     )
 
 
-TEMPLATE = NoteTemplate(
-    id="note-template",
-    title="Note title",
-    indicators_heading="Seen",
-    risk_factors_heading="Circumstances",
-    nothing_recorded="Nothing was recorded.",
-    steps_heading="Steps",
-    clinician_heading="Clinician",
+TEMPLATE = validated(
+    NoteTemplate,
+    {
+        "id": "note-template",
+        "title": "Note title",
+        "indicators_heading": "Seen",
+        "risk_factors_heading": "Circumstances",
+        "nothing_recorded": "Nothing was recorded.",
+        "steps_heading": "Steps",
+        "clinician_heading": "Clinician",
+    },
 )
 
 

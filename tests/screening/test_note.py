@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 from screenaid.screening import ScreeningState, compose_note
 from tests.screening.conftest import library_of, small_entries
 
@@ -47,7 +49,7 @@ def test_without_a_template_the_lines_are_kept_without_headings():
 def test_steps_are_left_out_when_the_template_has_no_steps_heading(small):
     from tests.screening.conftest import TEMPLATE
 
-    library = library_of(*small_entries(), TEMPLATE.model_copy(update={"steps_heading": None}))
+    library = library_of(*small_entries(), replace(TEMPLATE, steps_heading=None))
     note = compose_note(library, ScreeningState(frozenset({"ind-a"})))
     assert "Step" not in note
     assert note == "Note title\n\nSeen:\n- Observation ind-a was recorded.\n"

@@ -11,6 +11,7 @@ import pytest
 
 from screenaid.cli import main
 from screenaid.content.training_models import CaseExercise
+from screenaid.content.validation import validated
 from screenaid.training.post_test import PostTestAttempt
 from screenaid.training.reading_time import count_words, study_time
 
@@ -81,15 +82,15 @@ def test_case_models_reject_dead_ends_loops_and_unreachable_steps():
     dead_end = {**base, "steps": [{"id": "a", "text": "x", "choices": [choice, {**choice, "next": "b"}]},
                                   {"id": "b", "text": "y"}]}  # fmt: skip
     with pytest.raises(ValueError, match="ending"):
-        CaseExercise.model_validate(dead_end)
+        validated(CaseExercise, dead_end)
     loop = {**base, "steps": [{"id": "a", "text": "x", "choices": [choice, {**choice, "next": "b"}]},
                               {"id": "b", "text": "y", "choices": [choice, {**choice, "next": "a"}]}]}  # fmt: skip
     with pytest.raises(ValueError, match="loops"):
-        CaseExercise.model_validate(loop)
+        validated(CaseExercise, loop)
     orphan = {**base, "steps": [{"id": "a", "text": "x", "choices": [choice, choice]},
                                 {"id": "b", "text": "y", "ending": "z"}]}  # fmt: skip
     with pytest.raises(ValueError, match="not reachable"):
-        CaseExercise.model_validate(orphan)
+        validated(CaseExercise, orphan)
 
 
 def test_post_test_has_enough_questions_per_objective_each_with_an_explanation(bundled):

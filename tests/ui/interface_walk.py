@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, is_dataclass
 from enum import Enum
 from typing import Any
 
-from pydantic import BaseModel
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument, QTextDocumentFragment
 from PySide6.QtTest import QTest
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from screenaid.content.common import field_names
 from screenaid.ui.main_window import PLACES, MainWindow
 
 _MNEMONIC = re.compile(r"&(?!&)(\w)")
@@ -339,8 +339,8 @@ def _strings(value: Any, depth: int = 0) -> Iterator[str]:
         yield value
     elif isinstance(value, Enum):
         return
-    elif isinstance(value, BaseModel):
-        for name in type(value).model_fields:
+    elif is_dataclass(value) and not isinstance(value, type):
+        for name in field_names(type(value)):
             yield from _strings(getattr(value, name), depth + 1)
         citation = getattr(value, "citation", None)
         if callable(citation):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
@@ -151,7 +153,7 @@ def test_note_from_bundled_indicators_uses_their_own_wording(qtbot, bundled):
 
 @pytest.fixture
 def blank_context(qtbot):
-    template = TEMPLATE.model_copy(update={"left_out_notice": "Not written to the note:"})
+    template = replace(TEMPLATE, left_out_notice="Not written to the note:")
     context = make_context(library_of(*small_entries(), BLANKED, UNWRITTEN, template))
     yield context
     context.clipboard.clear_if_ours()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
@@ -69,7 +71,7 @@ def test_ask_shows_spanish_beside_english_on_request(qtbot, app_context):
 def test_ask_puts_prompts_linked_from_checked_indicators_first(qtbot, app_context, bundled):
     library = bundled.library
     linked_prompt = library.prompts[-1]
-    indicator = library.indicators[0].model_copy(update={"prompts": (linked_prompt.id,)})
+    indicator = replace(library.indicators[0], prompts=(linked_prompt.id,))
     entries = {**library.entries, indicator.id: indicator}
     context = AppContext(
         Library(entries, library.files, library.origins),

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox
 from screenaid.config import ClinicConfig
 from screenaid.content.common import Population
 from screenaid.content.screening_models import Instrument
+from screenaid.content.validation import validated
 from screenaid.screening import StepStatus
 from screenaid.ui.context import AppContext
 from screenaid.ui.pages.screen_page import ScreenPage
@@ -17,22 +18,25 @@ from screenaid.ui.private_clipboard import PrivateClipboard
 from screenaid.ui.screening_session import ScreeningSession
 from tests.screening.conftest import CLINICAL, TEMPLATE, library_of, small_entries
 
-INSTRUMENT = Instrument(
-    id="ins-test",
-    name="Test Screening Tool",
-    short_name="TST",
-    developer="Test developers",
-    year=2020,
-    population="Adults seen in an emergency department.",
-    setting="Emergency department.",
-    items=6,
-    administration="Asked by a clinician in about five minutes.",
-    topics=("work", "movement"),
-    cutoff="One or more positive answers.",
-    validated=True,
-    performance=({"metric": "sensitivity", "value": 0.9, "context": "Study sample of 100 adults."},),
-    limits=("Small single-site sample.",),
-    **CLINICAL,
+INSTRUMENT = validated(
+    Instrument,
+    dict(
+        id="ins-test",
+        name="Test Screening Tool",
+        short_name="TST",
+        developer="Test developers",
+        year=2020,
+        population="Adults seen in an emergency department.",
+        setting="Emergency department.",
+        items=6,
+        administration="Asked by a clinician in about five minutes.",
+        topics=("work", "movement"),
+        cutoff="One or more positive answers.",
+        validated=True,
+        performance=({"metric": "sensitivity", "value": 0.9, "context": "Study sample of 100 adults."},),
+        limits=("Small single-site sample.",),
+        **CLINICAL,
+    ),
 )
 
 

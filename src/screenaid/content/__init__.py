@@ -1,4 +1,7 @@
-"""The knowledge base: pydantic models for every kind of content, and the loader that validates data files.
+"""The knowledge base: a model for every kind of content, and the loader that validates data files.
+
+The models are frozen stdlib dataclasses: pydantic validates what is read from files
+(:mod:`screenaid.content.validation`), and a library read from the validated snapshot needs no pydantic.
 
 Pure Python: nothing here may import Qt (checked by import-linter and by tests/test_architecture.py).
 """

@@ -1,9 +1,8 @@
 """Ask and Document content: phrasing prompts, safe-documentation guidance and ICD-10-CM codes."""
 
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Annotated
-
-from pydantic import Field, StringConstraints
 
 from screenaid.content.common import (
     CleanShortText,
@@ -12,6 +11,7 @@ from screenaid.content.common import (
     PatientText,
     Population,
 )
+from screenaid.content.constraints import Limits
 
 
 class Stage(StrEnum):
@@ -38,15 +38,19 @@ class PromptTopic(StrEnum):
     NEXT_STEPS = "next_steps"
 
 
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class Prompt(ClinicalEntry):
     """A trauma-informed way to say something, with what to avoid and why."""
 
     title: CleanShortText
     stage: Stage
-    topics: tuple[PromptTopic, ...] = Field(min_length=1)
-    populations: tuple[Population, ...] = Field(default=(), description="Empty: suitable for any patient.")
-    say: PatientText = Field(description="What to say to the patient, in English and Spanish at least.")
-    avoid: CleanText | None = Field(default=None, description="A phrasing to avoid (clinician-facing).")
+    topics: Annotated[tuple[PromptTopic, ...], Limits(min_length=1)]
+    populations: tuple[Population, ...] = ()
+    """Empty: suitable for any patient."""
+    say: PatientText
+    """What to say to the patient, in English and Spanish at least."""
+    avoid: CleanText | None = None
+    """A phrasing to avoid (clinician-facing)."""
     why: CleanText
 
 
@@ -63,18 +67,20 @@ class GuidanceTopic(StrEnum):
     CODING = "coding"
 
 
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class Guidance(ClinicalEntry):
     """One point of safe-documentation guidance."""
 
     title: CleanShortText
     topic: GuidanceTopic
     summary: CleanText
-    detail: CleanText | None = Field(default=None, description="Markdown, shown on demand.")
+    detail: CleanText | None = None
+    """Markdown, shown on demand."""
     do: tuple[CleanText, ...] = ()
     dont: tuple[CleanText, ...] = ()
 
 
-IcdCodeText = Annotated[str, StringConstraints(pattern=r"^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?-?$")]
+IcdCodeText = Annotated[str, Limits(pattern=r"^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?-?$")]
 
 
 class IcdCategory(StrEnum):
@@ -86,14 +92,16 @@ class IcdCategory(StrEnum):
     PREGNANCY = "pregnancy"
 
 
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class IcdCode(ClinicalEntry):
     """An ICD-10-CM code with its official meaning and the cautions for using it."""
 
-    code: IcdCodeText = Field(description="As published, e.g. 'T76.61'; a trailing '-' marks a category.")
-    descriptor: CleanShortText = Field(description="The official ICD-10-CM description, word for word.")
+    code: IcdCodeText
+    """As published, e.g. 'T76.61'; a trailing '-' marks a category."""
+    descriptor: CleanShortText
+    """The official ICD-10-CM description, word for word."""
     category: IcdCategory
-    seventh_character: CleanText | None = Field(
-        default=None, description="How the 7th character applies (A initial, D subsequent, S sequela)."
-    )
+    seventh_character: CleanText | None = None
+    """How the 7th character applies (A initial, D subsequent, S sequela)."""
     use_when: CleanText
-    cautions: tuple[CleanText, ...] = Field(min_length=1)
+    cautions: Annotated[tuple[CleanText, ...], Limits(min_length=1)]

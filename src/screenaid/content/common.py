@@ -3,24 +3,24 @@
 import datetime as dt
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass, fields
 from enum import StrEnum
-from typing import Annotated, TypeVar
+from typing import Annotated, Any, TypeVar
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, HttpUrl, StringConstraints
-
+from screenaid.content.constraints import After, Limits, WebAddress
 from screenaid.content.jurisdictions import JurisdictionCode
 
 T = TypeVar("T")
 
 _ID_PATTERN = r"^[a-z0-9][a-z0-9-]{0,79}$"
 
-EntryId = Annotated[str, StringConstraints(pattern=_ID_PATTERN)]
+EntryId = Annotated[str, Limits(pattern=_ID_PATTERN)]
 """Lower-case slug that names one entry across the whole library, e.g. ``ind-companion-answers``."""
 
-Text = Annotated[str, StringConstraints(min_length=1, max_length=20_000, strip_whitespace=True)]
+Text = Annotated[str, Limits(min_length=1, max_length=20_000)]
 """A non-empty sentence or paragraph (Markdown allowed where the field says so)."""
 
-ShortText = Annotated[str, StringConstraints(min_length=1, max_length=300, strip_whitespace=True)]
+ShortText = Annotated[str, Limits(min_length=1, max_length=300)]
 """A title or label."""
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -32,8 +32,8 @@ def _no_control_characters(value: str) -> str:
     return value
 
 
-CleanText = Annotated[Text, AfterValidator(_no_control_characters)]
-CleanShortText = Annotated[ShortText, AfterValidator(_no_control_characters)]
+CleanText = Annotated[Text, After(_no_control_characters)]
+CleanShortText = Annotated[ShortText, After(_no_control_characters)]
 
 
 def _standard_language_tag(value: str) -> str:
@@ -45,7 +45,7 @@ def _standard_language_tag(value: str) -> str:
     return langcodes.standardize_tag(value)
 
 
-LanguageTag = Annotated[str, AfterValidator(_standard_language_tag)]
+LanguageTag = Annotated[str, After(_standard_language_tag)]
 """A BCP 47 language tag, checked and normalised with ``langcodes`` (``zh-hans`` becomes ``zh-Hans``)."""
 
 
@@ -70,10 +70,10 @@ def _has_english_and_spanish(value: dict[str, str]) -> dict[str, str]:
     return value
 
 
-LocalizedText = Annotated[dict[LanguageTag, CleanText], AfterValidator(_has_english)]
+LocalizedText = Annotated[dict[LanguageTag, CleanText], After(_has_english)]
 """Text in several languages keyed by language tag; English is required."""
 
-PatientText = Annotated[dict[LanguageTag, CleanText], AfterValidator(_has_english_and_spanish)]
+PatientText = Annotated[dict[LanguageTag, CleanText], After(_has_english_and_spanish)]
 """Text that reaches patients: English and Spanish are both required."""
 
 
@@ -94,41 +94,87 @@ def pick_language(text: Mapping[str, T], lang: str) -> T:
     return text[match] if match is not None else text["en"]
 
 
-class Record(BaseModel):
-    """Any entry of the knowledge base: immutable, strict about unknown fields."""
+CONTENT_CONFIG: Any = {"extra": "forbid", "str_strip_whitespace": True}
+"""pydantic's settings for every content model (a plain dict: pydantic's ``ConfigDict`` is a TypedDict):
+unknown fields are refused and text is stripped of surrounding white space (so ``Text`` is never blank)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True, defer_build=True)
+WebUrl = Annotated[str, WebAddress()]
+"""An http(s) address, checked as pydantic's ``HttpUrl`` and kept as its text."""
 
-    id: EntryId = Field(description="Unique id across the whole library (lower-case letters, digits, '-').")
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
+def field_names(model: type) -> tuple[str, ...]:
+    """The fields of a content model (a dataclass), in declaration order."""
+    names = _FIELD_NAMES.get(model)
+    if names is None:
+        names = _FIELD_NAMES[model] = tuple(item.name for item in fields(model))
+    return names
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class ContentModel:
+    """Every content model, an entry or a part of one (a channel, a section, an answer): immutable, strict
+    about unknown fields.
+
+    Each is a frozen stdlib dataclass that pydantic validates (:mod:`screenaid.content.validation`) but that
+    needs no pydantic once validated: the app reads them from the snapshot without importing it. Each is
+    declared with ``eq=False, repr=False`` and shares the three methods below, which do what the generated
+    ones would (equal when of the same class with equal fields; hashed on the fields): generating them for
+    every model costs about 6 ms of every start (``dataclasses`` compiles each one with ``exec``).
+    """
+
+    __pydantic_config__ = CONTENT_CONFIG
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return all(getattr(self, name) == getattr(other, name) for name in field_names(self.__class__))
+
+    def __hash__(self) -> int:
+        return hash((self.__class__, *(getattr(self, name) for name in field_names(self.__class__))))
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in field_names(self.__class__))
+        return f"{self.__class__.__qualname__}({shown})"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class Record(ContentModel):
+    """Any entry of the knowledge base."""
+
+    id: EntryId
+    """Unique id across the whole library (lower-case letters, digits, '-')."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class ClinicalEntry(Record):
     """An entry with clinical meaning: it must say where its facts come from and when it was last reviewed."""
 
-    sources: tuple[EntryId, ...] = Field(
-        min_length=1, description="Ids of entries in data/sources/ that support this entry."
-    )
-    reviewed: PastDate = Field(description="Date a reviewer last checked this entry against its sources.")
-    jurisdictions: tuple[JurisdictionCode, ...] | None = Field(
-        default=None,
-        min_length=1,
-        description="Where it applies: ISO 3166 codes (US, GB-SCT) or ALL; required for law, reporting, "
-        "coding and pathway content (see docs/jurisdictions.md).",
-    )
-    variant_of: EntryId | None = Field(
-        default=None,
-        description="Id of the entry this one replaces where its jurisdictions fit better (same kind).",
-    )
+    sources: Annotated[tuple[EntryId, ...], Limits(min_length=1)]
+    """Ids of entries in data/sources/ that support this entry."""
+    reviewed: PastDate
+    """Date a reviewer last checked this entry against its sources."""
+    jurisdictions: Annotated[tuple[JurisdictionCode, ...], Limits(min_length=1)] | None = None
+    """Where it applies: ISO 3166 codes (US, GB-SCT) or ALL; required for law, reporting, coding and pathway
+    content (see docs/jurisdictions.md)."""
+    variant_of: EntryId | None = None
+    """Id of the entry this one replaces where its jurisdictions fit better (same kind)."""
 
 
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class Source(Record):
     """One entry of the bibliography: a publication that clinical entries cite."""
 
     title: CleanShortText
-    publisher: CleanShortText = Field(description="Organisation or journal that published it.")
-    year: int | None = Field(ge=1900, le=2100, description="Year of publication; null for an undated page.")
-    url: HttpUrl
-    accessed: PastDate | None = Field(default=None, description="When the URL was last opened by a reviewer.")
+    publisher: CleanShortText
+    """Organisation or journal that published it."""
+    year: Annotated[int, Limits(ge=1900, le=2100)] | None
+    """Year of publication; null for an undated page."""
+    url: WebUrl
+    accessed: PastDate | None = None
+    """When the URL was last opened by a reviewer."""
     note: CleanText | None = None
 
     def citation(self) -> str:

@@ -1,27 +1,25 @@
 """The condensed course (Learn): objectives and modules with cases and self-checks."""
 
+from dataclasses import dataclass
 from enum import StrEnum
-from typing import Self
-
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from typing import Annotated
 
 from screenaid.content.common import (
     CleanShortText,
     CleanText,
     ClinicalEntry,
+    ContentModel,
     EntryId,
 )
+from screenaid.content.constraints import Limits
 from screenaid.content.jurisdictions import JurisdictionCode
 
 
-class _Part(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True, defer_build=True)
-
-
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class Objective(ClinicalEntry):
     """One of the course's learning objectives."""
 
-    number: int = Field(ge=1, le=20)
+    number: Annotated[int, Limits(ge=1, le=20)]
     text: CleanText
 
 
@@ -32,54 +30,71 @@ class Depth(StrEnum):
     """Shown on demand ("more depth")."""
 
 
-class Section(_Part):
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class Section(ContentModel):
+    """One section of a module's text, read in the core pass or shown on demand."""
+
     id: EntryId
     title: CleanShortText
     depth: Depth = Depth.CORE
-    body: CleanText = Field(description="Markdown.")
-    jurisdictions: tuple[JurisdictionCode, ...] | None = Field(
-        default=None, min_length=1, description="Only where these apply (e.g. [US]); unset: everywhere."
-    )
+    body: CleanText
+    """Markdown."""
+    jurisdictions: Annotated[tuple[JurisdictionCode, ...], Limits(min_length=1)] | None = None
+    """Only where these apply (e.g. [US]); unset: everywhere."""
 
 
-class CaseExample(_Part):
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class CaseExample(ContentModel):
+    """A worked case of a module: what the clinician meets, then what to notice."""
+
     id: EntryId
     title: CleanShortText
-    scenario: CleanText = Field(description="Markdown: what the clinician sees and hears.")
-    discussion: CleanText = Field(description="Markdown: what to notice and what a good response looks like.")
-    indicators: tuple[EntryId, ...] = Field(default=(), description="Indicator ids the case illustrates.")
+    scenario: CleanText
+    """Markdown: what the clinician sees and hears."""
+    discussion: CleanText
+    """Markdown: what to notice and what a good response looks like."""
+    indicators: tuple[EntryId, ...] = ()
+    """Indicator ids the case illustrates."""
 
 
-class Choice(_Part):
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class Choice(ContentModel):
+    """One answer of a self-check, with the feedback shown when it is picked."""
+
     text: CleanText
     correct: bool = False
-    feedback: CleanText = Field(description="Shown when this choice is picked.")
+    feedback: CleanText
+    """Shown when this choice is picked."""
 
 
-class SelfCheck(_Part):
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class SelfCheck(ContentModel):
+    """A self-check question of a module; at least one choice is correct."""
+
     id: EntryId
     question: CleanText
-    choices: tuple[Choice, ...] = Field(min_length=2, max_length=8)
+    choices: Annotated[tuple[Choice, ...], Limits(min_length=2, max_length=8)]
 
-    @model_validator(mode="after")
-    def _one_choice_is_correct(self) -> Self:
+    def __post_init__(self) -> None:
         if not any(choice.correct for choice in self.choices):
             raise ValueError("at least one choice must be marked correct")
-        return self
 
 
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class CourseModule(ClinicalEntry):
     """A module a nurse can read in about three minutes, with more depth on demand."""
 
-    number: int = Field(ge=1, le=50)
+    number: Annotated[int, Limits(ge=1, le=50)]
     title: CleanShortText
-    minutes: int = Field(ge=1, le=30, description="Reading time of the core sections.")
-    objectives: tuple[EntryId, ...] = Field(min_length=1, description="Objective ids this module serves.")
+    minutes: Annotated[int, Limits(ge=1, le=30)]
+    """Reading time of the core sections."""
+    objectives: Annotated[tuple[EntryId, ...], Limits(min_length=1)]
+    """Objective ids this module serves."""
     summary: CleanText
-    key_points: tuple[CleanText, ...] = Field(min_length=3)
-    sections: tuple[Section, ...] = Field(min_length=1)
-    cases: tuple[CaseExample, ...] = Field(min_length=1)
-    self_checks: tuple[SelfCheck, ...] = Field(min_length=2)
+    key_points: Annotated[tuple[CleanText, ...], Limits(min_length=3)]
+    sections: Annotated[tuple[Section, ...], Limits(min_length=1)]
+    cases: Annotated[tuple[CaseExample, ...], Limits(min_length=1)]
+    self_checks: Annotated[tuple[SelfCheck, ...], Limits(min_length=2)]
     related_indicators: tuple[EntryId, ...] = ()
     related_prompts: tuple[EntryId, ...] = ()
     related_guidance: tuple[EntryId, ...] = ()

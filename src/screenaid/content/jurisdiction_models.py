@@ -1,11 +1,12 @@
 """Content that depends on where the clinic is: law, reporting duties, referral routes, coding, and the
 blank referral preparation sheets. Every entry states the jurisdictions it applies to."""
 
+from dataclasses import dataclass
 from enum import StrEnum
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
-
-from screenaid.content.common import CleanShortText, CleanText, ClinicalEntry, EntryId
+from screenaid.content.common import CleanShortText, CleanText, ClinicalEntry, ContentModel, EntryId
+from screenaid.content.constraints import Limits
 from screenaid.content.jurisdictions import JurisdictionCode
 
 
@@ -36,39 +37,41 @@ TOPIC_TITLES: dict[NoteTopic, str] = {
 }
 
 
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class JurisdictionNote(ClinicalEntry):
     """One point of law, reporting, referral or coding guidance for the jurisdictions it names."""
 
-    jurisdictions: tuple[JurisdictionCode, ...] = Field(
-        min_length=1, description="Where it applies (ISO 3166 codes); ALL is not allowed for law."
-    )
+    jurisdictions: Annotated[tuple[JurisdictionCode, ...], Limits(min_length=1)]
+    """Where it applies (ISO 3166 codes); ALL is not allowed for law."""
     topic: NoteTopic
     title: CleanShortText
-    summary: CleanText = Field(description="What a clinician needs in one or two sentences.")
-    detail: CleanText | None = Field(default=None, description="Markdown, shown under the summary.")
-    codes: tuple[CleanShortText, ...] = Field(
-        default=(), description="Trafficking-related codes, only where verified in the official publication."
-    )
+    summary: CleanText
+    """What a clinician needs in one or two sentences."""
+    detail: CleanText | None = None
+    """Markdown, shown under the summary."""
+    codes: tuple[CleanShortText, ...] = ()
+    """Trafficking-related codes, only where verified in the official publication."""
 
 
-class _Part(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True, defer_build=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class SheetSection(ContentModel):
+    """One heading of a referral sheet and the lines under it."""
 
-
-class SheetSection(_Part):
     id: EntryId
     heading: CleanShortText
-    items: tuple[CleanText, ...] = Field(min_length=1, description="One line each; never a blank to fill in.")
+    items: Annotated[tuple[CleanText, ...], Limits(min_length=1)]
+    """One line each; never a blank to fill in."""
 
 
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class ReferralSheet(ClinicalEntry):
     """A printable, blank list of what a referral route will ask and what to have ready (no patient field)."""
 
-    jurisdictions: tuple[JurisdictionCode, ...] = Field(
-        min_length=1, description="Where this referral route exists."
-    )
+    jurisdictions: Annotated[tuple[JurisdictionCode, ...], Limits(min_length=1)]
+    """Where this referral route exists."""
     title: CleanShortText
-    route: CleanShortText = Field(description="The referral route, e.g. 'National Referral Mechanism (NRM)'.")
+    route: CleanShortText
+    """The referral route, e.g. 'National Referral Mechanism (NRM)'."""
     intro: CleanText
-    sections: tuple[SheetSection, ...] = Field(min_length=1)
+    sections: Annotated[tuple[SheetSection, ...], Limits(min_length=1)]
     footer: CleanText | None = None

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from screenaid.content.common import ClinicalEntry, Record, Source
@@ -81,9 +82,8 @@ def regions_with_notes(library: Library, jurisdiction: str, topic: NoteTopic) ->
 
 
 def _declared(entry: Record) -> tuple[str, ...] | None:
-    """The entry's ``jurisdictions`` field, None for a kind without one. Read from its field values: getattr()
-    of a field a pydantic model lacks raises and catches an AttributeError (most entries, at every start)."""
-    declared: tuple[str, ...] | None = entry.__dict__.get("jurisdictions")
+    """The entry's ``jurisdictions`` field, None for a kind without one."""
+    declared: tuple[str, ...] | None = getattr(entry, "jurisdictions", None)
     return declared
 
 
@@ -168,7 +168,7 @@ def _localised(entry: Record, group_id: str, code: str, name: str) -> Record:
         )
         if len(kept) != len(entry.sections):
             update["sections"] = kept
-    return entry.model_copy(update=update) if update else entry
+    return replace(entry, **update) if update else entry
 
 
 def notes_by_topic(library: Library, jurisdiction: str) -> dict[NoteTopic, tuple[JurisdictionNote, ...]]:

@@ -13,7 +13,8 @@ from __future__ import annotations
 from typing import Annotated
 
 import pycountry
-from pydantic import AfterValidator
+
+from screenaid.content.constraints import After
 
 ALL = "ALL"
 """Applies everywhere: not tied to any one country's law."""
@@ -38,7 +39,7 @@ def normalise_jurisdiction(value: str) -> str:
     return code
 
 
-JurisdictionCode = Annotated[str, AfterValidator(normalise_jurisdiction)]
+JurisdictionCode = Annotated[str, After(normalise_jurisdiction)]
 
 
 def country_of(code: str) -> str:

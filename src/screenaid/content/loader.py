@@ -12,8 +12,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from screenaid.content.common import DATE_FIELDS, Record
 from screenaid.content.kinds import KIND_OF, KINDS
 from screenaid.content.library import Derived, Library, Origin
@@ -22,6 +20,7 @@ from screenaid.content.references import references
 from screenaid.content.resources import Resource, Scope
 from screenaid.content.screening_models import PathwayQuestion, PathwayStep
 from screenaid.content.snapshot import Snapshot, SnapshotError, decode
+from screenaid.content.validation import error_details, validated, validation_error
 
 SCHEMA_VERSION = 1
 CLINIC_KINDS = frozenset({"resource", "source"})
@@ -252,11 +251,12 @@ class _Builder:
             self._problem(Problem(name, label, None, "each entry must be a mapping of fields"))
             return
         try:
-            entry = model.model_validate(raw)
-        except ValidationError as error:
-            for detail in error.errors(include_url=False, include_input=False):
-                where = ".".join(str(part) for part in detail["loc"]) or None
-                self._problem(Problem(name, label, where, f"{detail['msg']}; entry skipped"))
+            entry = validated(model, raw)
+        except (
+            validation_error()
+        ) as error:  # evaluated only when validation failed: pydantic is imported then
+            for where, message in error_details(error):
+                self._problem(Problem(name, label, where, f"{message}; entry skipped"))
             return
         except (RecursionError, OverflowError, MemoryError) as error:
             self._problem(Problem(name, label, None, f"cannot be read ({type(error).__name__})"))
@@ -282,10 +282,8 @@ class _Builder:
         self.origins[entry.id] = origin
 
     def _note_future_dates(self, entry: Record, name: str) -> None:
-        # the model's field values: getattr() of a field a model lacks would raise and catch an exception
-        fields = entry.__dict__
         for date_field in DATE_FIELDS:
-            value = fields.get(date_field)
+            value = getattr(entry, date_field, None)
             if isinstance(value, dt.date) and value > self.today:
                 self.notes.append(
                     Problem(

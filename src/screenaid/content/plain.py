@@ -1,9 +1,8 @@
-"""An entry as plain JSON-like data, without pydantic's serializer.
+"""An entry as plain JSON-like data: what ``screenaid dump``, search and the tests read.
 
-``entry.model_dump(mode="json")`` builds the model's serialization schema the first time it runs for each
-class. The content models are declared with ``defer_build=True`` and the app reads its library from the
-validated snapshot, so at run time no schema need ever be built; :func:`plain_data` gives the same result
-(``tests/content/test_plain_data.py`` compares the two over all the data) by walking the fields.
+It gives what pydantic's JSON-mode dump of the same models gave (``tests/content/test_plain_data.py`` checks
+it over all the data against pydantic's own serializer), by walking the dataclass fields, so no pydantic is
+needed to read or search a library loaded from its snapshot.
 """
 
 from __future__ import annotations
@@ -12,14 +11,14 @@ import datetime as dt
 from enum import Enum
 from typing import Any
 
-from pydantic import BaseModel
+from screenaid.content.common import field_names
 
 
 def plain_data(value: Any) -> Any:
     """Models become dicts (fields in declaration order), enums their values, dates ISO text, tuples lists,
-    URLs and anything else not JSON-like their text."""
-    if isinstance(value, BaseModel):
-        return {name: plain_data(field) for name, field in value.__dict__.items()}
+    anything else not JSON-like its text."""
+    if hasattr(type(value), "__dataclass_fields__"):
+        return {name: plain_data(getattr(value, name)) for name in field_names(type(value))}
     if isinstance(value, Enum):
         return value.value
     if value is None or isinstance(value, str | int | float):

@@ -1,20 +1,22 @@
 """Refer content: referral resources (hotlines and services) and their contact channels."""
 
+from dataclasses import dataclass
 from enum import StrEnum
-from typing import Annotated, Self
+from typing import Annotated
 
 import pycountry
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, HttpUrl, model_validator
 
 from screenaid.content.common import (
     CleanShortText,
     CleanText,
     ClinicalEntry,
+    ContentModel,
     LanguageTag,
     LocalizedText,
     PastDate,
     PatientText,
 )
+from screenaid.content.constraints import After, Limits
 
 EU = "EU"
 """Pseudo-country for resources that apply across the European Union."""
@@ -47,7 +49,7 @@ def _country_code(value: str) -> str:
     raise ValueError(f"{value!r} is not an ISO 3166-1 alpha-2 country code (or 'EU')")
 
 
-CountryCode = Annotated[str, AfterValidator(_country_code)]
+CountryCode = Annotated[str, After(_country_code)]
 
 
 def _subdivision_code(value: str) -> str:
@@ -56,7 +58,7 @@ def _subdivision_code(value: str) -> str:
     return value
 
 
-RegionCode = Annotated[str, AfterValidator(_subdivision_code)]
+RegionCode = Annotated[str, After(_subdivision_code)]
 
 
 class ServiceType(StrEnum):
@@ -120,27 +122,29 @@ class ChannelKind(StrEnum):
 _DIALLED = (ChannelKind.PHONE, ChannelKind.TEXT, ChannelKind.TTY)
 
 
-class Channel(BaseModel):
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class Channel(ContentModel):
     """One way to reach a resource."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True, defer_build=True)
-
     kind: ChannelKind
-    value: CleanShortText = Field(description="Number as dialled locally, or an https:// address.")
-    keyword: CleanShortText | None = Field(default=None, description="Word to send, for text lines.")
-    available_24_7: bool | None = Field(default=None, description="Overrides the resource's own hours.")
+    value: CleanShortText
+    """Number as dialled locally, or an https:// address."""
+    keyword: CleanShortText | None = None
+    """Word to send, for text lines."""
+    available_24_7: bool | None = None
+    """Overrides the resource's own hours."""
     hours: LocalizedText | None = None
     languages: tuple[LanguageTag, ...] = ()
 
-    @model_validator(mode="after")
-    def _value_fits_kind(self) -> Self:
+    def __post_init__(self) -> None:
         if self.kind in (ChannelKind.CHAT, ChannelKind.WEB):
+            from pydantic import HttpUrl  # here: this runs only while pydantic validates a data file
+
             url = HttpUrl(self.value)
             if url.scheme != "https":
                 raise ValueError("web and chat addresses must use https://")
         elif self.keyword is not None and self.kind is not ChannelKind.TEXT:
             raise ValueError("only text channels take a keyword")
-        return self
 
 
 def phone_number_problem(value: str, country: str) -> str | None:
@@ -176,42 +180,38 @@ HELPLINE_BLURB_LANGUAGES = (*HOTLINE_BLURB_LANGUAGES, "ar", "ht", "fil", "ko", "
 (a rule over the bundled data, tests/content/test_handout_safety_rules.py)."""
 
 
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class Resource(ClinicalEntry):
     """A service a patient can be referred to."""
 
     name: CleanShortText
     country: CountryCode
-    regions: tuple[RegionCode, ...] = Field(default=(), description="ISO 3166-2 codes; empty: whole country.")
+    regions: tuple[RegionCode, ...] = ()
+    """ISO 3166-2 codes; empty: whole country."""
     scope: Scope
-    services: tuple[ServiceType, ...] = Field(min_length=1)
-    audiences: tuple[Audience, ...] = Field(min_length=1)
-    languages: tuple[LanguageTag, ...] = Field(min_length=1, description="Languages the service works in.")
-    channels: tuple[Channel, ...] = Field(min_length=1)
+    services: Annotated[tuple[ServiceType, ...], Limits(min_length=1)]
+    audiences: Annotated[tuple[Audience, ...], Limits(min_length=1)]
+    languages: Annotated[tuple[LanguageTag, ...], Limits(min_length=1)]
+    """Languages the service works in."""
+    channels: Annotated[tuple[Channel, ...], Limits(min_length=1)]
     available_24_7: bool
-    hours: LocalizedText | None = Field(
-        default=None,
-        description=(
-            "Patient-facing opening hours (never a reviewer's note). Leave out when they could not be confirmed: "
-            "the handout then says the line is not open all the time, and clinician_note says why."
-        ),
-    )
-    blurb: PatientText = Field(description="Plain-language handout text (reading grade 6 or below).")
-    clinician_note: CleanText | None = Field(
-        default=None, description="Caveats for the professional, e.g. 'reports to law enforcement'."
-    )
-    verified: PastDate = Field(description="Date the numbers and hours were last checked at the source.")
-    handout: bool = Field(default=True, description="Offered on printed handouts.")
-    neutral_label: NeutralLabel | None = Field(
-        default=None,
-        description="What a discreet handout prints instead of the name (required for national lines).",
-    )
-    interpreters: bool = Field(
-        default=False,
-        description="Serves callers in other languages through an interpreting service (per its sources).",
-    )
+    hours: LocalizedText | None = None
+    """Patient-facing opening hours (never a reviewer's note). Leave out when they could not be confirmed: the
+    handout then says the line is not open all the time, and clinician_note says why."""
+    blurb: PatientText
+    """Plain-language handout text (reading grade 6 or below)."""
+    clinician_note: CleanText | None = None
+    """Caveats for the professional, e.g. 'reports to law enforcement'."""
+    verified: PastDate
+    """Date the numbers and hours were last checked at the source."""
+    handout: bool = True
+    """Offered on printed handouts."""
+    neutral_label: NeutralLabel | None = None
+    """What a discreet handout prints instead of the name (required for national lines)."""
+    interpreters: bool = False
+    """Serves callers in other languages through an interpreting service (per its sources)."""
 
-    @model_validator(mode="after")
-    def _consistent(self) -> Self:
+    def __post_init__(self) -> None:
         for channel in self.channels:
             if channel.kind in _DIALLED:
                 problem = phone_number_problem(channel.value, self.country)
@@ -228,7 +228,6 @@ class Resource(ClinicalEntry):
                 raise ValueError(
                     f"a national trafficking hotline needs blurb versions in: {', '.join(missing)}"
                 )
-        return self
 
     @property
     def discreet_label(self) -> NeutralLabel:

@@ -12,7 +12,9 @@ At run time the snapshot is used only when all of these hold, otherwise the YAML
   fails that check and is never unpickled);
 - its header lists exactly the data files the YAML path would read, with the same SHA-256 digests (a
   snapshot left behind after a data file changed is *stale*: never served);
-- it was written for this snapshot format and this pydantic version;
+- it was written for this snapshot format and this pydantic version (read from the installed package's
+  metadata, without importing pydantic: validation depends on pydantic's version, reading a snapshot does not
+  need pydantic at all);
 - every content model it holds still has exactly the fields it had when the snapshot was written (the header
   lists them), so a model changed in code without the snapshot being rebuilt is never filled from it.
 
@@ -22,10 +24,11 @@ code that derived it (listed in the header). This module never looks inside: the
 functions that derive it (the content layer does not import search), and each consumer checks the version
 against its own code and computes the data itself when they differ (:class:`screenaid.content.library.Derived`).
 
-The payload is a pickle, read with an unpickler that can only build the content's own classes (pydantic
-models and enums from ``screenaid.content``) and dates and URLs: nothing else can be named in it, and it is
-only ever read after its signature and hash were checked. Clinic folders, the fallback hotline and
-``screenaid validate`` always read the YAML.
+The payload is a pickle, read with an unpickler that can only build the content's own classes (the
+dataclass models and enums of ``screenaid.content``) and dates: nothing else can be named in it, and it is
+only ever read after its signature and hash were checked. The models are rebuilt field by field, without
+running their checks again (they ran when the snapshot was written) and without importing pydantic. Clinic
+folders, the fallback hotline and ``screenaid validate`` always read the YAML.
 
 File layout: one line ``SCREENAID-LIBRARY-SNAPSHOT``, one line of JSON (the header), then the pickle,
 compressed with zlib. The same data and code give the same bytes.
@@ -40,17 +43,14 @@ import pickle
 import sys
 import zlib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from pydantic import BaseModel
+from typing import Any
 
 SNAPSHOT_NAME = "library.snapshot"
 """Its name at the top of the bundled data/ tree (a name the loader never reads as YAML)."""
 MAGIC = b"SCREENAID-LIBRARY-SNAPSHOT\n"
-FORMAT = 3
+FORMAT = 4
 MAX_HEADER_BYTES = 200_000
 MAX_PAYLOAD_BYTES = 64_000_000
 """The uncompressed pickle may not be larger (a signed file is trusted, but a bound costs nothing)."""
@@ -58,8 +58,6 @@ MAX_PAYLOAD_BYTES = 64_000_000
 _ALLOWED_GLOBALS = frozenset(
     {
         ("datetime", "date"),
-        ("pydantic.networks", "HttpUrl"),
-        ("pydantic_core._pydantic_core", "Url"),
         ("screenaid.content.problems", "Problem"),
         ("screenaid.content.snapshot", "_restore"),
     }
@@ -97,9 +95,15 @@ def source_digests(files: Mapping[str, bytes]) -> dict[str, str]:
 
 
 def _pydantic_version() -> str:
-    import pydantic
+    """The installed pydantic's version, from its package metadata: about 1.5 ms, where importing pydantic
+    to ask it costs about 30 ms and 20 MB. ``importlib.metadata`` is already loaded by then (pycountry uses
+    it); the bundle carries pydantic's metadata for this (packaging/screenaid.spec)."""
+    from importlib.metadata import PackageNotFoundError, version
 
-    return str(pydantic.VERSION)
+    try:
+        return version("pydantic")
+    except PackageNotFoundError:
+        return "(unknown)"
 
 
 def encode(snapshot: Snapshot, sources: Mapping[str, bytes]) -> bytes:
@@ -139,10 +143,9 @@ def _interned(value: Any) -> Any:
 
 
 class _StablePickler(pickle.Pickler):
-    """Pickles a pydantic model as (class, field values, names of the fields set, sorted), its strings
-    interned (:func:`_interned`): pydantic's own state holds a set, whose order changes from run to run, and
-    the same data must give the same bytes (reproducible builds; a manifest that changes only when the
-    content does)."""
+    """Pickles a content model as (class, its field values in declaration order), its strings interned
+    (:func:`_interned`): the same data must give the same bytes (reproducible builds; a manifest that changes
+    only when the content does), and :func:`_restore` rebuilds it without running its checks again."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -150,13 +153,11 @@ class _StablePickler(pickle.Pickler):
         """Every model class pickled, by ``module:qualname``, with its field names (for the header)."""
 
     def reducer_override(self, obj: Any) -> Any:
-        from pydantic import BaseModel
-
-        if isinstance(obj, BaseModel):
-            model = type(obj)
-            self.models.setdefault(_class_name(model), _field_names(model))
-            fields_set = tuple(sys.intern(name) for name in sorted(obj.__pydantic_fields_set__))
-            return _restore, (model, _interned(obj.__dict__), fields_set)
+        model = type(obj)
+        if _is_model(model):
+            names = _declared_names(model)
+            self.models.setdefault(_class_name(model), sorted(names))
+            return _restore, (model, tuple(_interned(getattr(obj, name)) for name in names))
         return NotImplemented
 
 
@@ -164,20 +165,25 @@ def _class_name(model: type) -> str:
     return f"{model.__module__}:{model.__qualname__}"
 
 
-def _field_names(model: type[BaseModel]) -> list[str]:
-    return sorted(model.model_fields)
+def _is_model(model: type) -> bool:
+    """A content model (:class:`screenaid.content.common.ContentModel`), its fields in slots."""
+    from screenaid.content.common import ContentModel
+
+    return isinstance(model, type) and issubclass(model, ContentModel) and "__slots__" in vars(model)
+
+
+def _declared_names(model: type) -> tuple[str, ...]:
+    return tuple(item.name for item in fields(model))
 
 
 def _changed_models(recorded: object) -> list[str]:
     """The content models whose fields differ from the ones the snapshot was written for (or are gone)."""
     import importlib
 
-    from pydantic import BaseModel
-
     if not isinstance(recorded, dict):
         return ["(no list of content models)"]
     changed = []
-    for name, fields in sorted(recorded.items()):
+    for name, names in sorted(recorded.items()):
         module_name, _, qualname = str(name).partition(":")
         found: object = None
         if module_name.startswith(_CONTENT_PACKAGE) and "." not in qualname:
@@ -185,27 +191,33 @@ def _changed_models(recorded: object) -> list[str]:
                 found = getattr(importlib.import_module(module_name), qualname, None)
             except ImportError:
                 found = None
-        if not (isinstance(found, type) and issubclass(found, BaseModel)) or _field_names(found) != fields:
+        if not (isinstance(found, type) and _is_model(found)) or sorted(_declared_names(found)) != names:
             changed.append(qualname or str(name))
     return changed
 
 
-def _restore(model: type[BaseModel], values: dict[str, Any], fields_set: tuple[str, ...]) -> BaseModel:
-    """One validated model, rebuilt without validating again (the way pydantic itself unpickles one)."""
-    entry = model.__new__(model)
-    entry.__setstate__(
-        {
-            "__dict__": values,
-            "__pydantic_fields_set__": set(fields_set),
-            "__pydantic_extra__": None,
-            "__pydantic_private__": None,
-        }
-    )
+_SETTERS: dict[type, tuple[Callable[[Any, Any], None], ...]] = {}
+"""Per model, the slot setters of its fields in declaration order: they fill a frozen dataclass directly,
+the way its own ``__init__`` does, but without running ``__post_init__`` (its checks) again."""
+
+
+def _restore(model: type, values: tuple[Any, ...]) -> Any:
+    """One validated model, rebuilt without validating it again."""
+    setters = _SETTERS.get(model)
+    if setters is None:
+        if not _is_model(model):
+            raise pickle.UnpicklingError(f"{model.__qualname__} is not a content model")
+        setters = _SETTERS[model] = tuple(getattr(model, name).__set__ for name in _declared_names(model))
+    if len(values) != len(setters):
+        raise pickle.UnpicklingError(f"{model.__qualname__} has other fields")
+    entry: Any = object.__new__(model)
+    for setter, value in zip(setters, values, strict=True):
+        setter(entry, value)
     return entry
 
 
 class _ContentUnpickler(pickle.Unpickler):
-    """Builds only the content's own classes, dates and URLs; anything else named in the data is refused."""
+    """Builds only the content's own classes and dates; anything else named in the data is refused."""
 
     def __init__(self, file: io.BytesIO) -> None:
         super().__init__(file)
@@ -230,9 +242,7 @@ class _ContentUnpickler(pickle.Unpickler):
 def _is_content_class(found: object) -> bool:
     from enum import Enum
 
-    from pydantic import BaseModel
-
-    return isinstance(found, type) and issubclass(found, BaseModel | Enum)
+    return isinstance(found, type) and (is_dataclass(found) or issubclass(found, Enum))
 
 
 def decode(data: bytes, sources: Mapping[str, bytes]) -> Snapshot:

@@ -7,36 +7,33 @@
 """
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from enum import StrEnum
-from typing import Annotated, Self
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from screenaid.content.common import CleanShortText, CleanText, ClinicalEntry, ContentModel, EntryId
+from screenaid.content.constraints import Limits
 
-from screenaid.content.common import CleanShortText, CleanText, ClinicalEntry, EntryId
-
-JurisdictionTag = Annotated[str, StringConstraints(pattern=r"^[a-z]{2}(-[a-z0-9]{1,3})?$|^intl$")]
+JurisdictionTag = Annotated[str, Limits(pattern=r"^[a-z]{2}(-[a-z0-9]{1,3})?$|^intl$")]
 """Where a fact applies: an ISO 3166-1 alpha-2 code in lower case (``us``, ``gb``), or ``intl``."""
 
 
-class _Part(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True, defer_build=True)
-
-
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class CareTopic(ClinicalEntry):
     """What to offer at the visit for one health need, from the guideline that sets it."""
 
     title: CleanShortText
-    summary: CleanText = Field(description="One or two sentences: what to offer and how urgent it is.")
-    body: CleanText = Field(
-        description="Markdown: the steps, with time windows only as the guideline gives them."
-    )
-    guideline: CleanShortText = Field(description="The national guideline the timing and steps come from.")
-    written_for: tuple[JurisdictionTag, ...] = Field(
-        default=(),
-        description="Countries whose guideline the card follows (lower case, e.g. us, gb); empty means the "
-        "practice does not differ by country. Shown everywhere, with a warning outside these countries.",
-    )
-    time_critical: bool = Field(default=False, description="True when a treatment window closes within days.")
+    summary: CleanText
+    """One or two sentences: what to offer and how urgent it is."""
+    body: CleanText
+    """Markdown: the steps, with time windows only as the guideline gives them."""
+    guideline: CleanShortText
+    """The national guideline the timing and steps come from."""
+    written_for: tuple[JurisdictionTag, ...] = ()
+    """Countries whose guideline the card follows (lower case, e.g. us, gb); empty means the practice does not
+    differ by country. Shown everywhere, with a warning outside these countries."""
+    time_critical: bool = False
+    """True when a treatment window closes within days."""
     keywords: tuple[CleanShortText, ...] = ()
 
 
@@ -46,43 +43,49 @@ class Quality(StrEnum):
     HARMFUL = "harmful"
 
 
-class CaseChoice(_Part):
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class CaseChoice(ContentModel):
+    """One choice at a step of a branching case, with its feedback and where it leads."""
+
     text: CleanText
     quality: Quality
-    principle: CleanShortText = Field(
-        description="The principle the feedback rests on, named in a few words."
-    )
-    feedback: CleanText = Field(description="Why this choice helps or harms; shown once it is picked.")
-    next: EntryId | None = Field(
-        default=None, description="The step this choice leads to; none ends the case."
-    )
+    principle: CleanShortText
+    """The principle the feedback rests on, named in a few words."""
+    feedback: CleanText
+    """Why this choice helps or harms; shown once it is picked."""
+    next: EntryId | None = None
+    """The step this choice leads to; none ends the case."""
 
 
-class CaseStep(_Part):
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class CaseStep(ContentModel):
+    """One step of a branching case: choices that lead on, or an ending."""
+
     id: EntryId
-    text: CleanText = Field(description="Markdown: what the clinician sees and hears at this point.")
-    choices: tuple[CaseChoice, ...] = Field(default=(), max_length=6)
-    ending: CleanText | None = Field(default=None, description="Closing summary; required when no choices.")
+    text: CleanText
+    """Markdown: what the clinician sees and hears at this point."""
+    choices: Annotated[tuple[CaseChoice, ...], Limits(max_length=6)] = ()
+    ending: CleanText | None = None
+    """Closing summary; required when no choices."""
 
-    @model_validator(mode="after")
-    def _choices_or_ending(self) -> Self:
+    def __post_init__(self) -> None:
         if not self.choices and self.ending is None:
             raise ValueError("a step without choices must have an 'ending' summary")
         if self.choices and len(self.choices) < 2:
             raise ValueError("a step with choices needs at least two")
-        return self
 
 
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class CaseExercise(ClinicalEntry):
     """An interactive branching case."""
 
     title: CleanShortText
     setting: CleanShortText
-    objectives: tuple[EntryId, ...] = Field(min_length=1)
-    steps: tuple[CaseStep, ...] = Field(min_length=2, description="The first step is where the case starts.")
+    objectives: Annotated[tuple[EntryId, ...], Limits(min_length=1)]
+    steps: Annotated[tuple[CaseStep, ...], Limits(min_length=2)]
+    """The first step is where the case starts."""
 
-    @model_validator(mode="after")
-    def _branches_are_sound(self) -> Self:
+    def __post_init__(self) -> None:
         by_id = {step.id: step for step in self.steps}
         if len(by_id) != len(self.steps):
             raise ValueError("step ids must be unique within a case")
@@ -94,7 +97,6 @@ class CaseExercise(ClinicalEntry):
         unreached = [step.id for step in self.steps if step.id not in reached]
         if unreached:
             raise ValueError(f"steps not reachable from the start: {', '.join(unreached)}")
-        return self
 
     @staticmethod
     def _walk(step_id: str, by_id: dict[str, CaseStep], path: tuple[str, ...]) -> Iterator[str]:
@@ -134,11 +136,15 @@ class CaseExercise(ClinicalEntry):
         return result
 
 
-class AnswerOption(_Part):
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
+class AnswerOption(ContentModel):
+    """One option of a post-test question."""
+
     text: CleanText
     correct: bool = False
 
 
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class TestQuestion(ClinicalEntry):
     """One post-test question: one objective, one correct answer, and an explanation shown after scoring."""
 
@@ -146,14 +152,12 @@ class TestQuestion(ClinicalEntry):
 
     objective: EntryId
     question: CleanText
-    options: tuple[AnswerOption, ...] = Field(min_length=3, max_length=6)
+    options: Annotated[tuple[AnswerOption, ...], Limits(min_length=3, max_length=6)]
     explanation: CleanText
 
-    @model_validator(mode="after")
-    def _exactly_one_correct(self) -> Self:
+    def __post_init__(self) -> None:
         if sum(option.correct for option in self.options) != 1:
             raise ValueError("exactly one option must be marked correct")
-        return self
 
     @property
     def correct_index(self) -> int:

@@ -4,11 +4,12 @@ The clinical safety tests read these entries, so a reviewer can extend a list in
 sources) without touching code. Nothing in the app applies them at run time.
 """
 
+from dataclasses import dataclass
 from enum import StrEnum
-
-from pydantic import Field
+from typing import Annotated
 
 from screenaid.content.common import CleanShortText, CleanText, ClinicalEntry
+from screenaid.content.constraints import Limits
 
 
 class WordingTarget(StrEnum):
@@ -25,13 +26,14 @@ class WordingCheck(StrEnum):
     """A term in an indicator's note wording must also appear in that indicator's title or look-for text."""
 
 
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False, repr=False)
 class WordingRule(ClinicalEntry):
     """One maintained list of terms and the texts it applies to."""
 
     title: CleanShortText
-    targets: tuple[WordingTarget, ...] = Field(min_length=1)
+    targets: Annotated[tuple[WordingTarget, ...], Limits(min_length=1)]
     check: WordingCheck = WordingCheck.FORBIDDEN
-    terms: tuple[CleanShortText, ...] = Field(
-        min_length=1, description="Matched without regard to case, as whole words or phrases."
-    )
-    reason: CleanText = Field(description="Why these terms do harm, for the clinical reviewer.")
+    terms: Annotated[tuple[CleanShortText, ...], Limits(min_length=1)]
+    """Matched without regard to case, as whole words or phrases."""
+    reason: CleanText
+    """Why these terms do harm, for the clinical reviewer."""

@@ -4,4 +4,4 @@ the program for a frozen bundle, which holds no sources.
 Written by scripts/sign-bundled-resources with the content snapshot: do not edit.
 """
 
-CODE_SHA256 = "470e1ce0adfb1829505b3704f8b3792a1e77015814de0bf8864fa10bf9153aa5"
+CODE_SHA256 = "1f344343c3ba87794012c34766dcd140773673cc4c1d5e7e69896137fb4a6c5a"

@@ -157,7 +157,7 @@ class SearchIndex:
             prior *= RISK_FACTOR_PRIOR
         if isinstance(entry, Indicator) and entry.concern is Concern.HIGH:
             prior *= HIGH_CONCERN_PRIOR
-        populations = frozenset(str(p) for p in entry.__dict__.get("populations") or ())  # a field, if any
+        populations = frozenset(str(p) for p in getattr(entry, "populations", None) or ())  # a field, if any
         country = entry.country if isinstance(entry, Resource) else None
         regions = tuple(entry.regions) if isinstance(entry, Resource) else ()
         title_words = words(title)

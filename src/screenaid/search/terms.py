@@ -55,10 +55,8 @@ def entry_terms(entry: Record) -> tuple[dict[str, float], float]:
 
 
 def _title_field(entry: Record) -> str | None:
-    # the field values: getattr() of a field a model lacks raises and catches an error
-    fields = entry.__dict__
     for field in _TITLE_FIELDS:
-        if isinstance(fields.get(field), str):
+        if isinstance(getattr(entry, field, None), str):
             return field
     return None
 
@@ -67,8 +65,8 @@ def title_of(entry: Record) -> str:
     field = _title_field(entry)
     if field is None:
         return entry.id
-    title: str = entry.__dict__[field]
-    descriptor = entry.__dict__.get("descriptor")
+    title: str = getattr(entry, field)
+    descriptor = getattr(entry, "descriptor", None)
     if field == "code" and isinstance(descriptor, str):
         return f"{title} {descriptor}"
     return title
