@@ -407,3 +407,11 @@ def test_reading_the_snapshot_imports_no_pydantic() -> None:
     assert out[0].split()[:3] == ["True", "True", "True"]
     assert int(out[0].split()[3]) > 300
     assert out[1] == "[]"
+
+
+def test_the_pydantic_version_is_read_from_its_metadata_folder_as_importlib_metadata_reads_it() -> None:
+    from importlib.metadata import version
+
+    from screenaid.content.snapshot import _pydantic_version
+
+    assert _pydantic_version() == version("pydantic")

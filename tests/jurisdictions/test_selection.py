@@ -22,6 +22,7 @@ from screenaid.content.jurisdictions import (
     COUNTRY,
     NO_MATCH,
     REGION,
+    SHIPPED_NAMES,
     country_of,
     jurisdiction_name,
     match_score,
@@ -102,6 +103,25 @@ def test_names_are_plain():
     assert jurisdiction_name("GB-SCT") == "Scotland"
     assert jurisdiction_name("GB-WLS") == "Wales"
     assert jurisdiction_name("CA") == "Canada"
+    assert jurisdiction_name("DE") == "Germany"  # not shipped: from pycountry
+    assert jurisdiction_name("FR-IDF") == "Île-de-France"
+
+
+def test_the_shipped_jurisdictions_names_and_codes_are_pycountrys():
+    """The table that spares the start pycountry gives exactly what pycountry would: the same names, and
+    every code in it is a real ISO 3166 code."""
+    import pycountry
+
+    for code, name in SHIPPED_NAMES.items():
+        if "-" in code:
+            found = pycountry.subdivisions.get(code=code)
+            assert found is not None, code
+            assert str(found.name).split(" [", 1)[0] == name
+        else:
+            country = pycountry.countries.get(alpha_2=code)
+            assert country is not None, code
+            assert str(getattr(country, "common_name", None) or country.name) == name
+        assert normalise_jurisdiction(code.lower()) == code
 
 
 def test_a_us_entry_applies_in_every_state_unless_a_state_entry_overrides_it():

@@ -5,19 +5,34 @@ A jurisdiction is an ISO 3166-1 country code (``US``, ``GB``) or an ISO 3166-2 r
 everywhere). An entry declared for a country applies to every region of it, unless an entry for the region
 itself overrides it (see :func:`match_score`, and ``screenaid.content.jurisdiction_view``).
 
-Pure Python; validation uses ``pycountry`` only, so this module can be imported by the content models.
+Pure Python; validation uses ``pycountry`` only, so this module can be imported by the content models. The
+jurisdictions ScreenAid ships content for are known without it (:data:`SHIPPED_NAMES`): the app checks and
+names the configured one at every start, and importing pycountry costs about 20 ms and 7 MB there (most of
+it ``importlib.metadata``, which pycountry calls for its own version number).
 """
 
 from __future__ import annotations
 
 from typing import Annotated
 
-import pycountry
-
 from screenaid.content.constraints import After
 
 ALL = "ALL"
 """Applies everywhere: not tied to any one country's law."""
+
+SHIPPED_NAMES = {
+    "US": "United States",
+    "CA": "Canada",
+    "GB": "United Kingdom",
+    "GB-ENG": "England",
+    "GB-WLS": "Wales",
+    "GB-SCT": "Scotland",
+    "GB-NIR": "Northern Ireland",
+    "AU": "Australia",
+    "IE": "Ireland",
+}
+"""The countries and regions ScreenAid has content for, with the name :func:`jurisdiction_name` gives each
+(pycountry's common name; a test keeps the two equal)."""
 
 NO_MATCH, ANYWHERE, COUNTRY, REGION = 0, 1, 2, 3
 """How closely a declared code fits a jurisdiction: the higher, the more specific."""
@@ -28,8 +43,10 @@ def normalise_jurisdiction(value: str) -> str:
     if not isinstance(value, str):
         raise ValueError("must be a jurisdiction code such as US, GB-SCT or ALL")
     code = value.strip().upper()
-    if code == ALL:
+    if code == ALL or code in SHIPPED_NAMES:
         return code
+    import pycountry  # only for a code ScreenAid has no content for: see the module's docstring
+
     if "-" in code:
         if pycountry.subdivisions.get(code=code) is None:  # type: ignore[no-untyped-call]
             raise ValueError(f"{value!r} is not an ISO 3166-2 region code (e.g. US-TX, GB-SCT, CA-QC)")
@@ -64,6 +81,10 @@ def jurisdiction_name(code: str) -> str:
     """A readable name: 'Scotland' for GB-SCT, 'Canada' for CA, 'every jurisdiction' for ALL."""
     if code == ALL:
         return "every jurisdiction"
+    if code in SHIPPED_NAMES:
+        return SHIPPED_NAMES[code]
+    import pycountry  # only for a code ScreenAid has no content for: see the module's docstring
+
     if "-" in code:
         subdivision = pycountry.subdivisions.get(code=code)  # type: ignore[no-untyped-call]
         # pycountry adds the Welsh name in brackets ("Wales [Cymru GB-CYM]"); keep the first name.

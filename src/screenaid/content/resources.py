@@ -4,8 +4,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Annotated
 
-import pycountry
-
 from screenaid.content.common import (
     CleanShortText,
     CleanText,
@@ -43,6 +41,8 @@ EU_MEMBER_STATES += (
 
 
 def _country_code(value: str) -> str:
+    import pycountry  # validation only: the app reads validated content and never needs it to start
+
     code = value.upper() if isinstance(value, str) else value
     if code == EU or pycountry.countries.get(alpha_2=code) is not None:
         return code
@@ -53,6 +53,8 @@ CountryCode = Annotated[str, After(_country_code)]
 
 
 def _subdivision_code(value: str) -> str:
+    import pycountry
+
     if pycountry.subdivisions.get(code=value) is None:  # type: ignore[no-untyped-call]
         raise ValueError(f"{value!r} is not an ISO 3166-2 subdivision code")
     return value

@@ -95,9 +95,22 @@ def source_digests(files: Mapping[str, bytes]) -> dict[str, str]:
 
 
 def _pydantic_version() -> str:
-    """The installed pydantic's version, from its package metadata: about 1.5 ms, where importing pydantic
-    to ask it costs about 30 ms and 20 MB. ``importlib.metadata`` is already loaded by then (pycountry uses
-    it); the bundle carries pydantic's metadata for this (packaging/screenaid.spec)."""
+    """The installed pydantic's version, from the name of its metadata folder on the import path
+    (``pydantic-2.14.4.dist-info``), the one ``importlib.metadata`` would read first: about 0.3 ms, where
+    importing pydantic to ask it costs about 30 ms and 20 MB, and ``importlib.metadata`` about 13 ms (nothing
+    else at start loads it). A copy installed without such a folder falls back to ``importlib.metadata``.
+    The bundle carries pydantic's metadata folder for this (packaging/screenaid.spec)."""
+    import os
+
+    prefix, suffix = "pydantic-", ".dist-info"
+    for folder in sys.path:
+        try:
+            with os.scandir(folder or ".") as scan:
+                for item in scan:
+                    if item.name.startswith(prefix) and item.name.endswith(suffix):
+                        return item.name[len(prefix) : -len(suffix)]
+        except OSError:  # an entry that is a zip file, or gone
+            continue
     from importlib.metadata import PackageNotFoundError, version
 
     try:
