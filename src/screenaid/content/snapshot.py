@@ -36,7 +36,6 @@ compressed with zlib. The same data and code give the same bytes.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import json
 import pickle
@@ -91,7 +90,10 @@ Deriver = Callable[[Mapping[str, Any]], tuple[str, Any]]
 
 def source_digests(files: Mapping[str, bytes]) -> dict[str, str]:
     """SHA-256 of each source file, by its path relative to the data folder."""
-    return {name: hashlib.sha256(data).hexdigest() for name, data in sorted(files.items())}
+    # imported here: it loads cryptography, which what only imports the content models does not need
+    from screenaid.content.digest import sha256_hex
+
+    return {name: sha256_hex(data) for name, data in sorted(files.items())}
 
 
 def _pydantic_version() -> str:

@@ -116,9 +116,8 @@ def verify_bundled_pack(data_dir: Path, *, today: dt.date | None = None) -> Pack
 def compiled_in_fallback(data_dir: Path, country: str) -> dict[str, bytes]:
     """The country's fallback files, read once, when every one matches the digest compiled into the program
     (:mod:`screenaid.integrity.fallback_digests`): the last resort when the signed manifest itself is unusable."""
-    import hashlib
-
     from screenaid.content.bounded_read import read_bounded
+    from screenaid.content.digest import sha256_hex
     from screenaid.integrity.fallback_digests import FALLBACK_SHA256
 
     prefix = f"{country.lower()}/"
@@ -129,7 +128,7 @@ def compiled_in_fallback(data_dir: Path, country: str) -> dict[str, bytes]:
             data = read_bounded(data_dir / FALLBACK / name, 1_000_000)
         except (OSError, ValueError, MemoryError):
             return {}
-        if hashlib.sha256(data).hexdigest() != digest:
+        if sha256_hex(data) != digest:
             return {}
         files[name[len(prefix) :]] = data
     return files

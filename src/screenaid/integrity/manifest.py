@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
-import hashlib
 import json
 import os
 import re
@@ -21,6 +20,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from screenaid.content.bounded_read import read_bounded
+from screenaid.content.digest import sha256_hex
 
 MANIFEST_NAME = "MANIFEST.json"
 SIGNATURE_NAME = "MANIFEST.sig"
@@ -235,7 +235,7 @@ def _list_folder(directory: str, prefix: str, found: list[str]) -> None:
 
 
 def _sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+    return sha256_hex(data)
 
 
 def manifest_payload(manifest: Manifest) -> bytes:
@@ -284,7 +284,7 @@ def sign_pack(
 
 def fingerprint(key: Ed25519PublicKey) -> str:
     """SHA-256 of the raw public key, first 16 bytes in hex groups: what ``selftest`` prints."""
-    digest = hashlib.sha256(key.public_bytes_raw()).hexdigest()[:32]
+    digest = sha256_hex(key.public_bytes_raw())[:32]
     return ":".join(digest[i : i + 4] for i in range(0, 32, 4))
 
 

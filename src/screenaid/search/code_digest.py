@@ -4,4 +4,4 @@ the program for a frozen bundle, which holds no sources.
 Written by scripts/sign-bundled-resources with the content snapshot: do not edit.
 """
 
-CODE_SHA256 = "1f344343c3ba87794012c34766dcd140773673cc4c1d5e7e69896137fb4a6c5a"
+CODE_SHA256 = "225bfaa0d1e05ba56ea8d7889151f9b06da296b6e5e46451a47a4741e4c62336"

@@ -24,7 +24,6 @@ the numbers little-endian unsigned 32-bit, as bytes. The index then shares one f
 
 from __future__ import annotations
 
-import hashlib
 import sys
 import unicodedata
 from array import array
@@ -35,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from screenaid.content.common import Record
+from screenaid.content.digest import Sha256
 from screenaid.content.library import Library
 from screenaid.search.terms import UNSEARCHED, entry_terms
 from screenaid.search.text import SNOWBALL_LANGUAGES, stem, words
@@ -66,7 +66,7 @@ def code_version() -> str:
 
 @lru_cache(maxsize=2)
 def _code_version(sources: str) -> str:
-    digest = hashlib.sha256(f"{sources}\nunicode {unicodedata.unidata_version}\n".encode())
+    digest = Sha256(f"{sources}\nunicode {unicodedata.unidata_version}\n".encode())
     for probe in _PROBES:
         for word in words(probe):
             stems = [stem(word, lang) for lang in SNOWBALL_LANGUAGES]
@@ -82,7 +82,7 @@ def _sources_digest() -> str:
 def code_digest() -> str | None:
     """SHA-256 over the files of :data:`CODE`; None where they cannot be read (a frozen bundle)."""
     package = Path(__file__).resolve().parent.parent
-    digest = hashlib.sha256()
+    digest = Sha256()
     try:
         for name in CODE:
             data = (package / name).read_bytes()
