@@ -15,7 +15,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-WATCHED = ("pydantic", "pydantic_core", "pycountry", "langcodes", "cryptography", "screenaid.content")
+WATCHED = ("pydantic", "pydantic_core", "pycountry", "langcodes", "cryptography", "screenaid.content.library")
 
 START = """
 import json, sys

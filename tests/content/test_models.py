@@ -199,3 +199,15 @@ def test_validating_content_switches_pydantic_plugins_off() -> None:
     env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
     assert out.stdout.split() == ["__all__", "()"]
+
+
+def test_the_package_names_load_on_first_use() -> None:
+    import screenaid.content as content
+    from screenaid.content.library import Library
+    from screenaid.content.loader import load_library
+
+    assert sorted(content._HOMES) == sorted(content.__all__)
+    assert content.Library is Library
+    assert content.load_library is load_library
+    with pytest.raises(AttributeError):
+        content.Nothing  # noqa: B018

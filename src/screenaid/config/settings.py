@@ -3,25 +3,27 @@
 :class:`ClinicConfig` is a plain frozen dataclass: the defaults cost nothing, and a workstation with no
 configuration (the usual case) never imports pydantic, ISO tables or key code. Values read from a file or the
 environment are checked by :func:`validate_settings`, with pydantic (imported then): the field validators below
-are plain functions that pydantic applies through its documented ``__get_pydantic_core_schema__`` hook, and the
-constraints (``ge``, ``le``), descriptions and ``validate_default`` are pydantic ``Field`` arguments given as
-the dataclass fields' metadata, which pydantic reads for standard dataclasses.
+are plain functions, and they and the bounds are declared with the content models' rules
+(:mod:`screenaid.content.constraints`), which pydantic applies through its documented
+``__get_pydantic_core_schema__`` hook; descriptions and ``validate_default`` are pydantic ``Field`` arguments
+given as the dataclass fields' metadata, which pydantic reads for standard dataclasses.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
+from screenaid.content.constraints import After, Before, Limits
+
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-    from pydantic import GetCoreSchemaHandler, TypeAdapter
-    from pydantic_core import CoreSchema
+    from pydantic import TypeAdapter
 
     from screenaid.content.common import LanguageTag
 
@@ -34,38 +36,6 @@ HandoutLayout = Literal["page", "cards"]
 StartPage = Literal["cover", "learn", "screen", "ask", "document", "refer"]
 InterfaceLanguage = Literal["en", "es", "fr"]
 """Languages the interface is translated into (``screenaid/ui/translations``); content keeps its own."""
-
-
-class _Check:
-    """A setting's validator, as pydantic's ``BeforeValidator``/``AfterValidator`` would apply it, without
-    importing pydantic to declare it. ``with_data``: the function also gets the settings validated so far
-    (pydantic's ``info.data``: the fields declared before this one that passed)."""
-
-    __slots__ = ("before", "function", "with_data")
-
-    def __init__(self, function: Callable[..., object], *, before: bool, with_data: bool = False) -> None:
-        self.function = function
-        self.before = before
-        self.with_data = with_data
-
-    def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
-        from pydantic_core import core_schema
-
-        schema = handler(source)
-        function = self.function
-        if self.with_data:
-            with_info = (
-                core_schema.with_info_before_validator_function
-                if self.before
-                else core_schema.with_info_after_validator_function
-            )
-            return with_info(lambda value, info: function(value, info.data), schema)
-        without_info = (
-            core_schema.no_info_before_validator_function
-            if self.before
-            else core_schema.no_info_after_validator_function
-        )
-        return without_info(function, schema)
 
 
 def _country_code(value: object) -> object:
@@ -157,13 +127,13 @@ class ClinicConfig:
 
     __pydantic_config__ = {"extra": "forbid", "validate_default": True}  # noqa: RUF012 (pydantic's ConfigDict)
 
-    country: Annotated[str, _Check(_country_code, before=True)] = field(
+    country: Annotated[str, Before(_country_code)] = field(
         default="US", metadata={"description": "ISO 3166-1 alpha-2 code, e.g. US, GB, DE"}
     )
-    region: Annotated[str | None, _Check(_region_code, before=True, with_data=True)] = field(
+    region: Annotated[str | None, Before(_region_code, with_data=True)] = field(
         default=None, metadata={"description": "ISO 3166-2 code inside the country, e.g. US-CA"}
     )
-    jurisdiction: Annotated[str | None, _Check(_jurisdiction_code, before=True)] = field(
+    jurisdiction: Annotated[str | None, Before(_jurisdiction_code)] = field(
         default=None,
         metadata={
             "description": "whose law and routes to show: ISO 3166 code such as US, US-TX, CA, GB-SCT, AU, "
@@ -178,17 +148,17 @@ class ClinicConfig:
         },
     )
     handout_layout: HandoutLayout = "page"
-    interface_language: Annotated[InterfaceLanguage | None, _Check(_interface_language, before=True)] = field(
+    interface_language: Annotated[InterfaceLanguage | None, Before(_interface_language)] = field(
         default=None,
         metadata={"description": "en, es or fr; unset: the system's language if it is one of them, else en"},
     )
     paper_size: PaperSize | None = field(
         default=None, metadata={"description": "letter or a4; unset: by country"}
     )
-    idle_wipe_minutes: int = field(default=10, metadata={"ge": 1, "le": 120})
-    idle_warning_seconds: Annotated[int, _Check(_warning_fits_in_idle_time, before=False, with_data=True)] = (
-        field(default=30, metadata={"ge": 20, "le": 600, "description": "WCAG 2.2.1: at least 20 s"})
-    )
+    idle_wipe_minutes: Annotated[int, Limits(ge=1, le=120)] = 10
+    idle_warning_seconds: Annotated[
+        int, Limits(ge=20, le=600), After(_warning_fits_in_idle_time, with_data=True)
+    ] = field(default=30, metadata={"description": "WCAG 2.2.1: at least 20 s"})
     quick_exit_shortcut: bool = field(
         default=True, metadata={"description": "pressing Shift three times exits quickly"}
     )
@@ -196,15 +166,15 @@ class ClinicConfig:
         default="cover",
         metadata={"description": "page shown at start and after an idle wipe; cover: a neutral page"},
     )
-    local_resources_dir: Annotated[Path | None, _Check(_absolute_folder, before=False)] = field(
+    local_resources_dir: Annotated[Path | None, After(_absolute_folder)] = field(
         default=None, metadata={"description": "absolute path of the clinic's resources"}
     )
-    clinic_public_key: Annotated[str | None, _Check(_ed25519_key, before=True)] = field(
+    clinic_public_key: Annotated[str | None, Before(_ed25519_key)] = field(
         default=None, metadata={"description": "base64 of a raw 32-byte Ed25519 public key"}
     )
-    clinic_min_version: int = field(
+    clinic_min_version: Annotated[int, Limits(ge=1)] = field(
         default=1,
-        metadata={"ge": 1, "description": "rollback floor: a clinic pack older than this version is refused"},
+        metadata={"description": "rollback floor: a clinic pack older than this version is refused"},
     )
 
     def public_key(self) -> Ed25519PublicKey | None:

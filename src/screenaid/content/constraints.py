@@ -6,7 +6,8 @@ validated snapshot and never needs pydantic to start. pydantic still validates e
 metadata through its documented ``__get_pydantic_core_schema__`` protocol, and only then is ``pydantic_core``
 imported (inside that method). Each marker is the counterpart of pydantic's own annotation:
 
-- :class:`After` of ``AfterValidator``;
+- :class:`After` of ``AfterValidator`` and :class:`Before` of ``BeforeValidator`` (``with_data``: the
+  function also gets the fields validated before this one, pydantic's ``info.data``);
 - :class:`Limits` of ``Field(min_length=, max_length=, ge=, le=)`` and ``StringConstraints``;
 - :class:`WebAddress` of ``HttpUrl``, giving the address as text.
 """
@@ -31,19 +32,50 @@ _LIMITS_BY_TYPE = {
 """Which limits each kind of core schema takes (the keys pydantic_core reads on it)."""
 
 
-class After:
-    """Run ``func`` on the value once the type itself has been validated (pydantic's ``AfterValidator``);
-    ``func`` raises ``ValueError`` with a message for the reviewer."""
+class _Check:
+    __slots__ = ("func", "with_data")
 
-    __slots__ = ("func",)
+    _before = False
 
-    def __init__(self, func: Callable[[Any], Any]) -> None:
+    def __init__(self, func: Callable[..., Any], *, with_data: bool = False) -> None:
         self.func = func
+        self.with_data = with_data
 
     def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
         from pydantic_core import core_schema
 
-        return core_schema.no_info_after_validator_function(self.func, handler(source))
+        schema = handler(source)
+        func = self.func
+        if self.with_data:
+            with_info = (
+                core_schema.with_info_before_validator_function
+                if self._before
+                else core_schema.with_info_after_validator_function
+            )
+            return with_info(lambda value, info: func(value, info.data), schema)
+        without_info = (
+            core_schema.no_info_before_validator_function
+            if self._before
+            else core_schema.no_info_after_validator_function
+        )
+        return without_info(func, schema)
+
+
+class After(_Check):
+    """Run ``func`` on the value once the type itself has been validated (pydantic's ``AfterValidator``);
+    ``func`` raises ``ValueError`` with a message for the reviewer. With ``with_data``, it is called as
+    ``func(value, data)``, ``data`` holding the fields declared before this one that passed."""
+
+    __slots__ = ()
+
+
+class Before(_Check):
+    """Run ``func`` on the raw value before the type is validated (pydantic's ``BeforeValidator``), e.g. to
+    normalise a code; ``with_data`` as for :class:`After`."""
+
+    __slots__ = ()
+
+    _before = True
 
 
 class Limits:
