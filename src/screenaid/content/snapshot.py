@@ -16,7 +16,8 @@ At run time the snapshot is used only when all of these hold, otherwise the YAML
   metadata, without importing pydantic: validation depends on pydantic's version, reading a snapshot does not
   need pydantic at all);
 - every content model it holds still has exactly the fields it had when the snapshot was written (the header
-  lists them), so a model changed in code without the snapshot being rebuilt is never filled from it.
+  lists them in the order their values are stored), so a model changed in code without the snapshot being
+  rebuilt is never filled from it.
 
 It may also carry data that other parts of the program derived from the validated entries when it was
 written (search's index terms, :mod:`screenaid.search.prepared`), each under a name with the version of the
@@ -171,7 +172,7 @@ class _StablePickler(pickle.Pickler):
         model = type(obj)
         if _is_model(model):
             names = _declared_names(model)
-            self.models.setdefault(_class_name(model), sorted(names))
+            self.models.setdefault(_class_name(model), list(names))  # in the order _restore fills them
             return _restore, (model, tuple(_interned(getattr(obj, name)) for name in names))
         return NotImplemented
 
@@ -192,7 +193,8 @@ def _declared_names(model: type) -> tuple[str, ...]:
 
 
 def _changed_models(recorded: object) -> list[str]:
-    """The content models whose fields differ from the ones the snapshot was written for (or are gone)."""
+    """The content models whose fields differ (in name or order) from the ones the snapshot was written for
+    (or are gone)."""
     import importlib
 
     if not isinstance(recorded, dict):
@@ -206,7 +208,7 @@ def _changed_models(recorded: object) -> list[str]:
                 found = getattr(importlib.import_module(module_name), qualname, None)
             except ImportError:
                 found = None
-        if not (isinstance(found, type) and _is_model(found)) or sorted(_declared_names(found)) != names:
+        if not (isinstance(found, type) and _is_model(found)) or list(_declared_names(found)) != names:
             changed.append(qualname or str(name))
     return changed
 
