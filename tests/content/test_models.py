@@ -183,7 +183,8 @@ def test_error_details_name_the_field_or_the_entry() -> None:
 
 
 def test_validating_content_switches_pydantic_plugins_off() -> None:
-    """As the settings module does: no plugin scan when the first validator is built, none sees content."""
+    """The screenaid package switches them off: no plugin scan when the first validator is built, none sees
+    content."""
     import os
     import subprocess
     import sys

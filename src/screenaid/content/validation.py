@@ -7,7 +7,6 @@ needs no pydantic. Whatever comes from a file (the bundled YAML, a clinic folder
 
 from __future__ import annotations
 
-import os
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
@@ -31,11 +30,7 @@ def _adapter(model: type[T]) -> TypeAdapter[T]:
     adapter = _ADAPTERS.get(model)
     if adapter is not None:
         return adapter
-    # ScreenAid uses no pydantic plugins. Without this, pydantic looks for them in the entry points of every
-    # installed distribution when it builds its first validator (about 5 ms), and any it finds would see
-    # every value validated. This is the documented switch; a value set outside wins.
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    from pydantic import TypeAdapter
+    from pydantic import TypeAdapter  # pydantic's plugins are switched off by the screenaid package itself
 
     adapter = _ADAPTERS[model] = TypeAdapter(model)
     return adapter
