@@ -252,9 +252,10 @@ class _Builder:
             return
         try:
             entry = validated(model, raw)
-        except (
-            validation_error()
-        ) as error:  # evaluated only when validation failed: pydantic is imported then
+        except Exception as error:
+            # pydantic's error class is asked for only now: pydantic is imported by validating
+            if not isinstance(error, validation_error()):
+                raise
             for where, message in error_details(error):
                 self._problem(Problem(name, label, where, f"{message}; entry skipped"))
             return
