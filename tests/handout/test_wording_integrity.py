@@ -16,7 +16,7 @@ from screenaid.content import Library, Origin
 from screenaid.handout import national_resources, render_handout
 from screenaid.handout.wording import HandoutWordingMissing, all_wording, use_library_wording, wording_for
 from screenaid.integrity import MANIFEST_NAME, SIGNATURE_NAME, sign_pack
-from screenaid.integrity.app_content import verify_bundled_folder
+from screenaid.integrity.app_content import verify_bundled_tree
 from screenaid.integrity.keys import public_key_to_base64, trust_keys_for_tests
 from tests.conftest import DATA_DIR
 from tests.handout.pdf_reading import all_text, squeezed
@@ -114,17 +114,35 @@ def test_an_unsigned_wording_file_is_not_read(trusted_copy) -> None:
     assert {"en", "es", "fr"} <= set(wording)
 
 
-def test_other_files_are_neither_read_nor_held_against_the_wording(trusted_copy) -> None:
+def test_another_changed_file_is_not_held_against_the_wording(trusted_copy) -> None:
+    """A changed hotline file is left out, as the app leaves it out; the wording still prints. The snapshot,
+    built from the unchanged file, is then not used: the wording comes from its own checked files."""
     data, _ = trusted_copy
     hotline = next((data / "resources").glob("*.yaml"))
     hotline.write_text(hotline.read_text("utf-8") + "\n# changed\n", "utf-8")
-    verdict = verify_bundled_folder(data, "handout")
+    verdict = verify_bundled_tree(data)
     assert verdict.trusted
-    assert verdict.files
-    assert all(name.startswith("handout/") for name in verdict.files)
-    assert sorted(verdict.files) == [f"handout/{p.name}" for p in sorted((data / "handout").glob("*.yaml"))]
-    assert verdict.bad_files == ()
+    assert [name for name, _ in verdict.bad_files] == [f"resources/{hotline.name}"]
     assert {"en", "es", "fr"} <= set(all_wording())
+
+
+def test_with_every_file_intact_the_wording_comes_from_the_snapshot_without_pydantic() -> None:
+    """The first handout of a fresh process (the command line, a script) reads the checked snapshot, as the
+    app's content thread does, instead of validating the wording files' YAML with pydantic."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from screenaid.handout.wording import all_wording\n"
+        "wording = all_wording()\n"
+        "print(len(wording), 'en' in wording, 'pydantic' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120)
+    count, english, pydantic = out.stdout.split()
+    assert int(count) >= 10
+    assert english == "True"
+    assert pydantic == "False"
 
 
 def test_a_manifest_signed_with_another_key_stops_handouts(trusted_copy) -> None:
@@ -156,7 +174,7 @@ def test_an_expired_manifest_still_vouches_for_the_wording_but_not_for_a_changed
         data, key, verified_on=dt.date(2024, 1, 2), signed_on=dt.date(2024, 1, 3), expires=dt.date(2024, 6, 1)
     )
     _forge_spanish_title(data)
-    verdict = verify_bundled_folder(data, "handout")
+    verdict = verify_bundled_tree(data)
     assert verdict.trusted
     assert verdict.expired
     assert not verdict.ok

@@ -323,7 +323,7 @@ def test_the_page_hands_its_checked_wording_to_the_handouts(qtbot, app_context, 
     def checked_again(*args, **kwargs):
         raise AssertionError("the handout wording was checked a second time")
 
-    monkeypatch.setattr(app_content, "verify_bundled_folder", checked_again)
+    monkeypatch.setattr(app_content, "verify_bundled_tree", checked_again)
     widget = ReferPage(app_context)
     qtbot.addWidget(widget)
     assert all_wording()["en"] is bundled.library.get("handout-en")

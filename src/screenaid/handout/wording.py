@@ -3,8 +3,9 @@ signature is checked.
 
 Two ways in, one cache: the app hands over the wording of the library it has already loaded and checked
 (:func:`use_library_wording`, from the Refer page), so its first handout checks nothing a second time;
-anywhere else (the command line, a script, a test), the first handout checks the signed manifest and the
-wording files itself (:func:`all_wording`), without reading the rest of the data.
+anywhere else (the command line, a script, a test), the first handout checks the signed data itself and
+reads it as the app does (:func:`all_wording`): from the validated snapshot when every file is intact, so
+it needs no pydantic (about 13 ms against about 37 ms to validate the wording files' YAML).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from screenaid.content.common import pick_language
 from screenaid.content.handout_text import HandoutText
+from screenaid.content.loader import load_library  # every model kind: a handout needs them all loaded anyway
 from screenaid.paths import bundled_data_dir
 
 if TYPE_CHECKING:
@@ -43,21 +45,22 @@ def all_wording() -> Mapping[str, HandoutText]:
 
 
 def _checked_wording() -> Mapping[str, HandoutText]:
-    from screenaid.content import ContentRoot, Origin, load_library
-    from screenaid.integrity.app_content import verify_bundled_folder
+    from screenaid.integrity.app_content import bundled_root, verify_bundled_tree
 
-    data_dir = bundled_data_dir()
-    verdict = verify_bundled_folder(data_dir, WORDING_FOLDER)  # says what is wrong; does not raise for it
+    verdict = verify_bundled_tree(bundled_data_dir())  # says what is wrong; does not raise for it
     if not verdict.trusted:
         raise HandoutWordingMissing(
             f"handout wording cannot be read: the bundled content was rejected: {verdict.reason}"
         )
     # An expired manifest still vouches for each file's bytes: expiry is about the referral list, and the
-    # app shows its other content from an expired tree too.
-    result = load_library(ContentRoot(data_dir, Origin.BUNDLED, files=verdict.files))
+    # app shows its other content from an expired tree too. A changed file is left out, whatever it holds.
+    result = load_library(bundled_root(verdict))
     wording = {entry.language: entry for entry in result.library.of(HandoutText)}
     if "en" not in wording:
-        details = "; ".join([*(why for _, why in verdict.bad_files), *(str(p) for p in result.problems)])
+        folder = f"{WORDING_FOLDER}/"
+        bad = [why for name, why in verdict.bad_files if name.startswith(folder)]
+        problems = [str(problem) for problem in result.problems if f"/{folder}" in f"/{problem.file}"]
+        details = "; ".join([*bad, *problems])
         raise HandoutWordingMissing(
             f"handout wording cannot be read: {details or 'no English wording found'}"
         )

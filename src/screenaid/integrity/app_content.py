@@ -79,19 +79,6 @@ def verify_bundled_tree(data_dir: Path, *, today: dt.date | None = None) -> Pack
     )
 
 
-def verify_bundled_folder(data_dir: Path, folder: str, *, today: dt.date | None = None) -> PackVerdict:
-    """One sub-folder of the bundled tree, checked as :func:`verify_bundled_tree` checks it (the same keys,
-    rollback floor, clock and expiry rules on the whole manifest), reading and hashing only that folder's
-    files: for a caller that needs only them (the handout wording), not the whole tree."""
-    return verify_pack(
-        data_dir,
-        _trusted_keys(),  # type: ignore[arg-type]
-        min_version=MIN_BUNDLED_VERSION,
-        today=today,
-        only=folder,
-    )
-
-
 def resource_verdict(tree: PackVerdict) -> PackVerdict:
     """The referral list's own verdict, derived from the tree's: ok only if every file of it is intact."""
     folder = tree.folder / RESOURCE_PACK
@@ -169,6 +156,18 @@ def _reserved_ids(data_dir: Path, tree: PackVerdict) -> frozenset[str]:
     return _ids_in(files)
 
 
+def bundled_root(tree: PackVerdict) -> ContentRoot:
+    """The bundled data as the loader reads it, from a trusted verdict on the whole tree: only the files whose
+    hash matched; the referral list left out when its own verdict fails (expired, or a file of it changed);
+    the validated snapshot offered only when the referral list passed (the loader still refuses it when any
+    file it was built from is missing or changed, and reads the YAML instead)."""
+    pack = resource_verdict(tree)
+    bundled = {name: data for name, data in tree.files.items() if not name.startswith(f"{FALLBACK}/")}
+    skip = frozenset({FALLBACK}) if pack.ok else frozenset({FALLBACK, RESOURCE_PACK})
+    snapshot = tree.files.get(SNAPSHOT_NAME) if pack.ok else None  # verified bytes, or None
+    return ContentRoot(tree.folder, Origin.BUNDLED, skip=skip, files=bundled, snapshot=snapshot)
+
+
 def load_app_content(
     *,
     country: str,
@@ -190,10 +189,7 @@ def load_app_content(
     roots: list[ContentRoot] = []
     extra_problems: list[Problem] = []
     if tree.trusted:
-        bundled = {name: data for name, data in tree.files.items() if not name.startswith(f"{FALLBACK}/")}
-        skip = frozenset({FALLBACK}) if pack.ok else frozenset({FALLBACK, RESOURCE_PACK})
-        snapshot = tree.files.get(SNAPSHOT_NAME) if pack.ok else None  # verified bytes, or None
-        roots.append(ContentRoot(data_dir, Origin.BUNDLED, skip=skip, files=bundled, snapshot=snapshot))
+        roots.append(bundled_root(tree))
         for name, why in tree.bad_files:
             extra_problems.append(Problem(f"{data_dir.name}/{name}", None, None, f"{why}; not used"))
         if tree.bad_files and not tree.expired:

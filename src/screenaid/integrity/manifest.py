@@ -294,12 +294,8 @@ def verify_pack(
     *,
     min_version: int = 1,
     today: dt.date | None = None,
-    only: str | None = None,
 ) -> PackVerdict:
-    """Check a pack: exact-bytes signature first, then version floor, dates, expiry, and every file's hash.
-
-    With ``only`` (a sub-folder's name), the manifest is checked in full but only the files under that
-    sub-folder are read and hashed: ``files`` and ``bad_files`` are about that sub-folder alone."""
+    """Check a pack: exact-bytes signature first, then version floor, dates, expiry, and every file's hash."""
     today = today or dt.date.today()
     keys = [public_key] if isinstance(public_key, Ed25519PublicKey) else list(public_key)
 
@@ -342,7 +338,7 @@ def verify_pack(
             f"the manifest claims to be signed on {signed_on.isoformat()}, implausibly far in the future",
             manifest,
         )
-    files, bad = _read_and_hash(folder, manifest, only)
+    files, bad = _read_and_hash(folder, manifest)
     expired = today > manifest.expires
     reason = None
     if expired:
@@ -362,18 +358,11 @@ def verify_pack(
     )
 
 
-def _read_and_hash(
-    folder: Path, manifest: Manifest, only: str | None = None
-) -> tuple[dict[str, bytes], list[tuple[str, str]]]:
-    """Read each listed file once and keep the bytes that match; say what is wrong with the rest (with
-    ``only``, of the files under that sub-folder)."""
+def _read_and_hash(folder: Path, manifest: Manifest) -> tuple[dict[str, bytes], list[tuple[str, str]]]:
+    """Read each listed file once and keep the bytes that match; say what is wrong with the rest."""
     listed = manifest.files
     try:
-        if only:
-            present = [f"{only}/{name}" for name in pack_files(folder / only)]
-            listed = {name: digest for name, digest in listed.items() if name.startswith(f"{only}/")}
-        else:
-            present = pack_files(folder)
+        present = pack_files(folder)
     except (OSError, ValueError) as error:
         return {}, [(".", f"the folder cannot be listed ({error})")]
     bad = [(name, f"file not in the signed manifest: {name}") for name in present if name not in listed]
