@@ -133,3 +133,21 @@ def test_the_clinic_key_code_is_loaded_only_for_a_clinic_key(tmp_path: Path) -> 
         "ignored, the built-in default applies"
     )
     assert "cryptography" in report["config"]
+
+
+def test_a_country_or_region_screenaid_ships_content_for_is_checked_without_pycountry(tmp_path: Path) -> None:
+    """Most configured clinics name their own country or region: those ScreenAid has content for are known
+    from its table (about 20 ms and 7 MB of pycountry spared); any other is still looked up."""
+    (tmp_path / "config.toml").write_text('country = "gb"\nregion = "gb-sct"\n', encoding="utf-8")
+    report = run(tmp_path)
+    assert report["problems"] == []
+    assert "pycountry" not in report["config"]
+    (tmp_path / "config.toml").write_text('country = "GB"\nregion = "US-TX"\n', encoding="utf-8")
+    assert run(tmp_path)["problems"] == [
+        f"{tmp_path / 'config.toml'}: region: region US-TX is not in country GB; ignored, the built-in default "
+        "applies"
+    ]
+    (tmp_path / "config.toml").write_text('country = "DE"\nregion = "DE-BY"\n', encoding="utf-8")
+    report = run(tmp_path)
+    assert report["problems"] == []
+    assert "pycountry" in report["config"]

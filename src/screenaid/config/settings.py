@@ -41,9 +41,15 @@ InterfaceLanguage = Literal["en", "es", "fr"]
 def _country_code(value: object) -> object:
     if not isinstance(value, str):
         return value
-    import pycountry  # only when a value is checked: not at a start without configuration
+    from screenaid.content.jurisdictions import SHIPPED_NAMES
 
     code = value.strip().upper()
+    if (
+        code in SHIPPED_NAMES and "-" not in code
+    ):  # a country ScreenAid has content for: known without pycountry
+        return code
+    import pycountry  # any other: only when a value is checked, never at a start without configuration
+
     if len(code) != 2 or pycountry.countries.get(alpha_2=code) is None:
         raise ValueError(f"{value!r} is not an ISO 3166-1 alpha-2 country code (e.g. US, GB, DE)")
     return code
@@ -52,14 +58,16 @@ def _country_code(value: object) -> object:
 def _region_code(value: object, data: Mapping[str, Any]) -> object:
     if not isinstance(value, str):
         return value
-    import pycountry
+    from screenaid.content.jurisdictions import SHIPPED_NAMES, country_of
 
     code = value.strip().upper()
-    subdivision = pycountry.subdivisions.get(code=code)  # type: ignore[no-untyped-call]
-    if subdivision is None:
-        raise ValueError(f"{value!r} is not an ISO 3166-2 region code (e.g. US-CA, GB-SCT)")
+    if not (code in SHIPPED_NAMES and "-" in code):  # a region ScreenAid has content for: known as it is
+        import pycountry
+
+        if pycountry.subdivisions.get(code=code) is None:  # type: ignore[no-untyped-call]
+            raise ValueError(f"{value!r} is not an ISO 3166-2 region code (e.g. US-CA, GB-SCT)")
     country = data.get("country")
-    if country is not None and subdivision.country_code != country:
+    if country is not None and country_of(code) != country:
         raise ValueError(f"region {code} is not in country {country}")
     return code
 
