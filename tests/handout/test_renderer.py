@@ -250,3 +250,25 @@ def test_reportlab_draws_with_its_c_accelerator():
     assert rl_accel._py_funcs == {}
     assert rl_accel.fp_str(1.5, 2) == "1.5 2"
     assert type(rl_accel.fp_str).__name__ == "builtin_function_or_method"
+
+
+def test_rendering_loads_no_network_or_tls_module() -> None:
+    """Handouts are made offline; escaping text for reportlab needs ``html``, not ``xml.sax.saxutils``, which
+    imports ``urllib.request``, ``http.client`` and ``ssl`` (a second OpenSSL: about 16 ms and 3 MB on the
+    first visit to Refer)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, datetime as dt\n"
+        "from screenaid.handout import render_handout\n"
+        "from screenaid.integrity.app_content import load_app_content\n"
+        "resources = load_app_content(country='US').result.library.resources[:8]\n"
+        "pdf = render_handout(resources, language='es', layout='cards', title_style='plain', paper='letter',"
+        " verified_on=dt.date(2026, 11, 2))\n"
+        "print(pdf[:5], sorted(m for m in ('ssl', 'urllib.request', 'http.client', 'socket') if m in sys.modules))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert out.stdout.split(" ", 1) == ["b'%PDF-'", "[]\n"]

@@ -9,7 +9,7 @@ outlines of Noto CJK). Licences and sizes: README, "Fonts".
 from __future__ import annotations
 
 import functools
-from xml.sax.saxutils import escape
+from html import escape
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -126,6 +126,6 @@ def markup(text: str) -> str:
             runs.append((font, [char]))
     parts = []
     for font, chars in runs:
-        piece = escape("".join(chars))
+        piece = escape("".join(chars), quote=False)  # &, < and >, as xml.sax.saxutils.escape did
         parts.append(f'<font name="{font}">{piece}</font>' if font else piece)
     return "".join(parts)
