@@ -138,7 +138,9 @@ def test_with_every_file_intact_the_wording_comes_from_the_snapshot_without_pyda
         "wording = all_wording()\n"
         "print(len(wording), 'en' in wording, 'pydantic' in sys.modules)\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
     count, english, pydantic = out.stdout.split()
     assert int(count) >= 10
     assert english == "True"
