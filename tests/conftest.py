@@ -34,6 +34,16 @@ DATA_DIR = REPO_ROOT / "data"
 T = TypeVar("T")
 
 
+def fresh_python(code: str) -> str:
+    """What ``code`` prints in a fresh interpreter (what a module imports can only be seen there)."""
+    import subprocess
+    import sys
+
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    ).stdout
+
+
 def unchecked_copy(entry: T, **changes: Any) -> T:
     """``entry`` with ``changes``, its checks not run: what validation would refuse, handed straight to the
     code under test (as pydantic's ``model_copy(update=...)`` did when the content models were pydantic's)."""

@@ -182,26 +182,6 @@ def test_error_details_name_the_field_or_the_entry() -> None:
     assert error_details(error.value) == [(None, "Value error, only text channels take a keyword")]
 
 
-def test_validating_content_switches_pydantic_plugins_off() -> None:
-    """The screenaid package switches them off: no plugin scan when the first validator is built, none sees
-    content."""
-    import os
-    import subprocess
-    import sys
-
-    code = (
-        "import os\n"
-        "from screenaid.content.common import Record\n"
-        "from screenaid.content.validation import validated\n"
-        "validated(Record, {'id': 'x'})\n"
-        "from pydantic.plugin._loader import get_plugins\n"
-        "print(os.environ.get('PYDANTIC_DISABLE_PLUGINS'), tuple(get_plugins()))\n"
-    )
-    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
-    assert out.stdout.split() == ["__all__", "()"]
-
-
 def test_the_package_names_load_on_first_use() -> None:
     import screenaid.content as content
     from screenaid.content.library import Library

@@ -256,8 +256,7 @@ def test_rendering_loads_no_network_or_tls_module() -> None:
     """Handouts are made offline; escaping text for reportlab needs ``html``, not ``xml.sax.saxutils``, which
     imports ``urllib.request``, ``http.client`` and ``ssl`` (a second OpenSSL: about 16 ms and 3 MB on the
     first visit to Refer)."""
-    import subprocess
-    import sys
+    from tests.conftest import fresh_python
 
     code = (
         "import sys, datetime as dt\n"
@@ -268,7 +267,4 @@ def test_rendering_loads_no_network_or_tls_module() -> None:
         " verified_on=dt.date(2026, 11, 2))\n"
         "print(pdf[:5], sorted(m for m in ('ssl', 'urllib.request', 'http.client', 'socket') if m in sys.modules))\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
-    )
-    assert out.stdout.split(" ", 1) == ["b'%PDF-'", "[]\n"]
+    assert fresh_python(code).split(" ", 1) == ["b'%PDF-'", "[]\n"]

@@ -129,8 +129,7 @@ def test_another_changed_file_is_not_held_against_the_wording(trusted_copy) -> N
 def test_with_every_file_intact_the_wording_comes_from_the_snapshot_without_pydantic() -> None:
     """The first handout of a fresh process (the command line, a script) reads the checked snapshot, as the
     app's content thread does, instead of validating the wording files' YAML with pydantic."""
-    import subprocess
-    import sys
+    from tests.conftest import fresh_python
 
     code = (
         "import sys\n"
@@ -138,10 +137,7 @@ def test_with_every_file_intact_the_wording_comes_from_the_snapshot_without_pyda
         "wording = all_wording()\n"
         "print(len(wording), 'en' in wording, 'pydantic' in sys.modules)\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
-    )
-    count, english, pydantic = out.stdout.split()
+    count, english, pydantic = fresh_python(code).split()
     assert int(count) >= 10
     assert english == "True"
     assert pydantic == "False"
