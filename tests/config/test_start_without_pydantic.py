@@ -116,9 +116,9 @@ def test_a_variable_is_validated_too(tmp_path: Path) -> None:
 
 def test_the_default_handout_language_is_not_checked_when_other_settings_are(tmp_path: Path) -> None:
     """As ``Field(validate_default=False)`` did: checking "en" would load langcodes at every configured start."""
-    (tmp_path / "config.toml").write_text('country = "DE"\n', encoding="utf-8")
+    (tmp_path / "config.toml").write_text('country = "DE"\nhandout_layout = 5\n', encoding="utf-8")
     report = run(tmp_path)
-    assert report["problems"] == []
+    assert len(report["problems"]) == 1  # the layout; the country is kept
     assert "pydantic" in report["config"]
     assert "langcodes" not in report["config"]
 
@@ -151,3 +151,28 @@ def test_a_country_or_region_screenaid_ships_content_for_is_checked_without_pyco
     report = run(tmp_path)
     assert report["problems"] == []
     assert "pycountry" in report["config"]
+
+
+def test_a_clinics_usual_file_is_checked_without_pydantic_and_as_pydantic_checks_it(tmp_path: Path) -> None:
+    """Well-typed, valid values (what a clinic's file holds) pass the same rules without pydantic; the
+    settings are those pydantic gives for the same file (as every random mix in test_settings_equivalence)."""
+    (tmp_path / "config.toml").write_text(
+        'country = "ca"\nregion = "CA-ON"\nhandout_language = "fr-CA"\ninterface_language = "fr_CA"\n'
+        'paper_size = "letter"\nidle_wipe_minutes = 5\nidle_warning_seconds = 60\nquick_exit_shortcut = true\n'
+        'start_page = "screen"\nhandout_layout = "cards"\n',
+        encoding="utf-8",
+    )
+    after = (
+        "from screenaid.config.settings import _adapter\n"
+        "import dataclasses\n"
+        "report['plain'] = [repr(dataclasses.astuple(result.config))]\n"
+        "report['pydantic'] = [repr(dataclasses.astuple(_adapter().validate_python(loading._read_toml("
+        "Path(sys.argv[1]) / 'config.toml', []))))]\n"
+    )
+    report = run(tmp_path, after=after)
+    assert report["problems"] == []
+    assert report["config"] == ["langcodes"]  # for the language tag; Ontario is in the core's table
+    assert report["plain"] == report["pydantic"]
+    assert (
+        "'CA', 'CA-ON', None, 'fr-CA', 'cards', 'fr', 'letter', 5, 60, True, 'screen'" in report["plain"][0]
+    )

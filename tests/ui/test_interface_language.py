@@ -199,7 +199,7 @@ def test_the_jurisdiction_names_the_interface_translates_are_the_cores_names():
     from screenaid.ui.labels import JURISDICTION_NAMES, jurisdiction_label
 
     assert {code: jurisdiction_name(code) for code in JURISDICTION_NAMES} == JURISDICTION_NAMES
-    assert JURISDICTION_NAMES == SHIPPED_NAMES  # the places the core names without pycountry
+    assert JURISDICTION_NAMES.items() <= SHIPPED_NAMES.items()  # the core names them without pycountry
     assert jurisdiction_label("de") == jurisdiction_name("DE")  # any other place: the core's name
 
 

@@ -156,14 +156,16 @@ def _describe_error(error: Mapping[str, Any]) -> str:
 
 def _failures(values: Mapping[str, Any]) -> list[Any]:
     """pydantic's error for each setting of ``values`` that fails, in declaration order (none when all pass).
-    pydantic is imported only here, when there are values: with none, the defaults need no check."""
+    pydantic is imported only for values that are not plainly valid (see :func:`validate_settings`)."""
     if not values:
         return []
-    from pydantic import ValidationError
-
     try:
         validate_settings(values)
-    except ValidationError as failure:
+    except Exception as failure:
+        from pydantic import ValidationError  # imported by now: only pydantic reports a failure
+
+        if not isinstance(failure, ValidationError):
+            raise
         return list(failure.errors())
     return []
 

@@ -14,7 +14,8 @@ imported (inside that method). Each marker is the counterpart of pydantic's own 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import types
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -131,3 +132,83 @@ class WebAddress:
         return core_schema.no_info_after_validator_function(
             _as_text, url, serialization=core_schema.to_string_ser_schema()
         )
+
+
+class NeedsPydantic(Exception):
+    """Raised by :func:`plain_value` when only pydantic can decide (and word the error)."""
+
+
+_PLAIN_TYPES: dict[Any, type] = {str: str, int: int, bool: bool}
+
+
+def plain_value(hint: Any, value: Any, data: Mapping[str, Any]) -> Any:
+    """``value`` checked against ``hint`` (a field's annotation with the markers above) without pydantic, when
+    it is plainly of its declared type and every rule passes: what pydantic would give for it. Anything
+    else raises :class:`NeedsPydantic`: a value of another type (pydantic's lax conversions, ``"15"`` for an
+    integer), a rule that fails, a type or a bound this reader does not know. So it can only ever accept
+    what pydantic accepts, and then gives the same value (a test compares both on random settings); every
+    refusal, and every message, stays pydantic's. ``data``: the fields checked before this one, for the
+    rules that read them (``with_data``)."""
+    import typing
+    from pathlib import Path
+
+    origin = typing.get_origin(hint)
+    if origin is typing.Annotated:
+        base, *markers = typing.get_args(hint)
+        return _through_markers(base, markers, value, data)
+    if origin in (typing.Union, types.UnionType):
+        options = typing.get_args(hint)
+        if value is None and type(None) in options:
+            return None
+        others = [option for option in options if option is not type(None)]
+        if len(others) != 1:
+            raise NeedsPydantic
+        return plain_value(others[0], value, data)
+    if origin is typing.Literal:
+        if type(value) is str and value in typing.get_args(hint):
+            return value
+        raise NeedsPydantic
+    if hint is Path:
+        if type(value) is str and value:
+            return Path(value)
+        raise NeedsPydantic
+    expected = _PLAIN_TYPES.get(hint)
+    if expected is None or type(value) is not expected:
+        raise NeedsPydantic
+    return value
+
+
+def _through_markers(base: Any, markers: list[Any], value: Any, data: Mapping[str, Any]) -> Any:
+    """As pydantic applies ``Annotated[base, *markers]``: each marker wraps the ones before it."""
+    if not markers:
+        return plain_value(base, value, data)
+    *inner, last = markers
+    try:
+        if isinstance(last, Before):
+            value = last.func(value, data) if last.with_data else last.func(value)
+            return _through_markers(base, inner, value, data)
+        if isinstance(last, After):
+            value = _through_markers(base, inner, value, data)
+            return last.func(value, data) if last.with_data else last.func(value)
+    except (ValueError, TypeError):  # a rule refused it: pydantic says so, in its words
+        raise NeedsPydantic from None
+    if isinstance(last, Limits):
+        value = _through_markers(base, inner, value, data)
+        if not _within(last.limits, value):
+            raise NeedsPydantic
+        return value
+    raise NeedsPydantic
+
+
+def _within(limits: Mapping[str, Any], value: Any) -> bool:
+    for name, bound in limits.items():
+        if name == "ge" and type(value) is int and value >= bound:
+            continue
+        if name == "le" and type(value) is int and value <= bound:
+            continue
+        if name == "min_length" and type(value) is str and len(value) >= bound:
+            continue
+        if name == "max_length" and type(value) is str and len(value) <= bound:
+            continue
+        return False  # out of bounds, or a bound this reader leaves to pydantic (a pattern)
+    return True

@@ -30,9 +30,13 @@ SHIPPED_NAMES = {
     "GB-NIR": "Northern Ireland",
     "AU": "Australia",
     "IE": "Ireland",
+    "CA-ON": "Ontario",
+    "AU-NSW": "New South Wales",
+    "US-TX": "Texas",
 }
 """The countries and regions ScreenAid has content for, with the name :func:`jurisdiction_name` gives each
-(pycountry's common name; a test keeps the two equal)."""
+(pycountry's common name). Tests keep the names equal to pycountry's and check that every jurisdiction the
+bundled content names is here."""
 
 NO_MATCH, ANYWHERE, COUNTRY, REGION = 0, 1, 2, 3
 """How closely a declared code fits a jurisdiction: the higher, the more specific."""
