@@ -2,8 +2,9 @@
 
 The usual workstation has no configuration file and no ``SCREENAID_*`` variable: the defaults need no check,
 so pydantic, its core, the ISO tables (pycountry) and the key code are left unloaded (about 50 ms and 20 MB at
-every start); the manifest is read by its own small checker. A file or a variable with values is still
-validated by pydantic, with every bad value named with its file (or variable) and setting.
+every start); the manifest is read by its own small checker. A file of plainly valid values is checked by the
+same rules without pydantic; any other value goes to pydantic, and every bad value is named with its file
+(or variable) and setting.
 Each test runs in a fresh process: what a module imports can only be seen there.
 """
 

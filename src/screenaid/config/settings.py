@@ -1,9 +1,10 @@
 """The clinic's settings: what IT staff may set for every user of a workstation, with safe defaults.
 
 :class:`ClinicConfig` is a plain frozen dataclass: the defaults cost nothing, and a workstation with no
-configuration (the usual case) never imports pydantic, ISO tables or key code. Values read from a file or the
-environment are checked by :func:`validate_settings`, with pydantic (imported then): the field validators below
-are plain functions, and they and the bounds are declared with the content models' rules
+configuration never imports pydantic, ISO tables or key code. Values read from a file or the environment are
+checked by :func:`validate_settings`: by the declared rules alone when they are plainly valid (a clinic's usual
+file), else by pydantic (imported then), which words every error. The field validators below are plain
+functions, and they and the bounds are declared with the content models' rules
 (:mod:`screenaid.content.constraints`), which pydantic applies through its documented
 ``__get_pydantic_core_schema__`` hook; descriptions and ``validate_default`` are pydantic ``Field`` arguments
 given as the dataclass fields' metadata, which pydantic reads for standard dataclasses.
