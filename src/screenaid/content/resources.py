@@ -140,7 +140,8 @@ class Channel(ContentModel):
 
     def __post_init__(self) -> None:
         if self.kind in (ChannelKind.CHAT, ChannelKind.WEB):
-            from pydantic import HttpUrl  # here: this runs only while pydantic validates a data file
+            # imported here: this check runs on validation and on a direct construction, never on a snapshot read
+            from pydantic import HttpUrl
 
             url = HttpUrl(self.value)
             if url.scheme != "https":
