@@ -10,6 +10,9 @@ imported (inside that method). Each marker is the counterpart of pydantic's own 
   function also gets the fields validated before this one, pydantic's ``info.data``);
 - :class:`Limits` of ``Field(min_length=, max_length=, ge=, le=)`` and ``StringConstraints``;
 - :class:`WebAddress` of ``HttpUrl``, giving the address as text.
+
+:func:`plain_value` applies the same rules without pydantic to a value that is plainly of its declared type,
+and leaves everything else to pydantic (the clinic settings use it for a configuration file's usual values).
 """
 
 from __future__ import annotations
