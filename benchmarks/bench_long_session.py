@@ -118,6 +118,19 @@ def start_loaded() -> tuple[Any, Any] | None:
     return app, window
 
 
+def settle(app: Any, seconds: float) -> None:
+    """Let the event loop run on its own for ``seconds`` (deferred deletes, the heap trim after a load or a
+    wipe), then collect."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        time.sleep(0.005)
+    gc.collect()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=30000)
@@ -142,11 +155,7 @@ def main() -> int:
     if started is None:
         return 2
     app, window = started
-    settle = time.monotonic() + SETTLE_MS / 1000  # the loop's own clean-up after loading (deletes, heap trim)
-    while time.monotonic() < settle:
-        app.processEvents()
-        time.sleep(0.01)
-    gc.collect()
+    settle(app, SETTLE_MS / 1000)  # the loop's own clean-up after loading
     loaded_mb = rss_mb()
     before: Counter[str] = live_counts() if args.objects else Counter()
     monkey = Monkey(window, args.seed)

@@ -13,7 +13,6 @@ glibc cannot hand back, which shows as a step in ``bench_long_session.py`` at ea
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import os
 import statistics
@@ -26,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench_long_session import memory_detail, rss_mb, start_loaded
+from bench_long_session import memory_detail, rss_mb, settle, start_loaded
 
 PLACES = ("learn", "screen", "ask", "document", "refer")
 
@@ -39,7 +38,6 @@ def main() -> int:
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
 
-    from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
     from tests.privacy.monkey import Monkey
 
@@ -48,32 +46,23 @@ def main() -> int:
         return 2
     app, window = started
 
-    def settle(seconds: float = 0.7) -> None:
-        """Run the event loop (deferred deletes, the heap trim after a wipe), then collect."""
-        end = time.monotonic() + seconds
-        while time.monotonic() < end:
-            app.processEvents()
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-            time.sleep(0.005)
-        gc.collect()
-
     for place in PLACES:
         window.go_to(place)
     monkey = Monkey(window, args.seed)
     for _ in range(0, args.warm_up, 100):
         monkey.run(100)
-        settle(0.005)
+        settle(app, 0.005)
     window.wipe()
     wipes: list[dict[str, object]] = []
     for _ in range(args.wipes):
-        settle()
+        settle(app, 0.7)
         before = QApplication.allWidgets()  # held: no wrapper id is reused while we compare
         seen = {id(widget) for widget in before}
         heap, mb = memory_detail(), rss_mb()
         started = time.perf_counter()
         window.wipe()
         ms = (time.perf_counter() - started) * 1000
-        settle()
+        settle(app, 0.7)
         made = [widget for widget in QApplication.allWidgets() if id(widget) not in seen]
         after = memory_detail()
         wipes.append(
