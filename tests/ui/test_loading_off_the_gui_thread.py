@@ -18,6 +18,16 @@ from screenaid.ui.main_window import MainWindow
 from screenaid.ui.private_clipboard import PrivateClipboard
 
 
+def _new_window(qtbot, *, shown: bool) -> tuple[MainWindow, PrivateClipboard]:  # type: ignore[no-untyped-def]
+    """A main window without content, owned by the test, and its clipboard."""
+    clipboard = PrivateClipboard()
+    window = MainWindow(clipboard)
+    qtbot.addWidget(window)
+    if shown:
+        window.show()
+    return window, clipboard
+
+
 def test_the_window_answers_and_quick_exit_works_while_content_is_read(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
     release = threading.Event()
     reader_thread: list[str] = []
@@ -27,10 +37,7 @@ def test_the_window_answers_and_quick_exit_works_while_content_is_read(qtbot, qa
         release.wait(30)  # a hostile clinic folder: reading does not finish on its own
         return read_content()
 
-    clipboard = PrivateClipboard()
-    window = MainWindow(clipboard)
-    qtbot.addWidget(window)
-    window.show()
+    window, clipboard = _new_window(qtbot, shown=True)
     qtbot.waitExposed(window)
     loader = ContentLoader(clipboard, window, read=slow_read)
     loader.loaded.connect(window.install_context)
@@ -55,10 +62,7 @@ def test_the_window_answers_and_quick_exit_works_while_content_is_read(qtbot, qa
 
 
 def test_the_app_loads_its_content_in_the_background(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
-    clipboard = PrivateClipboard()
-    window = MainWindow(clipboard)
-    qtbot.addWidget(window)
-    window.show()
+    window, clipboard = _new_window(qtbot, shown=True)
     with qtbot.waitSignal(window.content_installed, timeout=60_000):
         _load_in_background(window, clipboard)
         loader = window.property("contentLoader")
@@ -81,9 +85,7 @@ def test_jurisdiction_names_are_read_in_the_worker_thread(qtbot, qapp, monkeypat
         return real(code)
 
     monkeypatch.setattr(jurisdiction_bar, "label_for", label_for)
-    clipboard = PrivateClipboard()
-    window = MainWindow(clipboard)
-    qtbot.addWidget(window)
+    window, clipboard = _new_window(qtbot, shown=False)
     loader = ContentLoader(clipboard, window)
     installed: list[object] = []
     loader.loaded.connect(installed.append)
@@ -101,9 +103,7 @@ def test_the_collector_is_paused_while_reading_and_what_was_read_is_frozen(qtbot
         collecting.append(gc.isenabled())
         return read_content()
 
-    clipboard = PrivateClipboard()
-    window = MainWindow(clipboard)
-    qtbot.addWidget(window)
+    window, clipboard = _new_window(qtbot, shown=False)
     assert gc.isenabled()
     loader = ContentLoader(clipboard, window, read=read)
     installed: list[object] = []
@@ -125,10 +125,7 @@ def test_search_is_built_in_the_worker_over_the_library_the_window_shows(qtbot, 
     the library, which is the one the window installs; it finds what an index built by the window finds."""
     from screenaid.search import SearchIndex
 
-    clipboard = PrivateClipboard()
-    window = MainWindow(clipboard)
-    qtbot.addWidget(window)
-    window.show()
+    window, clipboard = _new_window(qtbot, shown=True)
     built_on_gui: list[bool] = []
     real_build = window._build_search
     window._build_search = lambda: (built_on_gui.append(True), real_build())  # type: ignore[method-assign]
@@ -159,10 +156,7 @@ def test_without_a_search_index_from_the_worker_the_window_builds_it(qtbot, qapp
         return real(library, code)
 
     monkeypatch.setattr(jurisdiction_view, "library_for_jurisdiction", failing_in_the_worker)
-    clipboard = PrivateClipboard()
-    window = MainWindow(clipboard)
-    qtbot.addWidget(window)
-    window.show()
+    window, clipboard = _new_window(qtbot, shown=True)
     with qtbot.waitSignal(window.search_ready, timeout=60_000):
         _load_in_background(window, clipboard)
     loader = window.property("contentLoader")
