@@ -43,9 +43,11 @@ import pickle
 import sys
 import zlib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, fields, is_dataclass, replace
+from dataclasses import dataclass, field, is_dataclass, replace
 from pathlib import Path
 from typing import Any
+
+from screenaid.content.common import ContentModel, field_names
 
 SNAPSHOT_NAME = "library.snapshot"
 """Its name at the top of the bundled data/ tree (a name the loader never reads as YAML)."""
@@ -171,7 +173,7 @@ class _StablePickler(pickle.Pickler):
     def reducer_override(self, obj: Any) -> Any:
         model = type(obj)
         if _is_model(model):
-            names = _declared_names(model)
+            names = field_names(model)
             self.models.setdefault(_class_name(model), list(names))  # in the order _restore fills them
             return _restore, (model, tuple(_interned(getattr(obj, name)) for name in names))
         return NotImplemented
@@ -183,13 +185,7 @@ def _class_name(model: type) -> str:
 
 def _is_model(model: type) -> bool:
     """A content model (:class:`screenaid.content.common.ContentModel`), its fields in slots."""
-    from screenaid.content.common import ContentModel
-
     return isinstance(model, type) and issubclass(model, ContentModel) and "__slots__" in vars(model)
-
-
-def _declared_names(model: type) -> tuple[str, ...]:
-    return tuple(item.name for item in fields(model))
 
 
 def _changed_models(recorded: object) -> list[str]:
@@ -208,7 +204,7 @@ def _changed_models(recorded: object) -> list[str]:
                 found = getattr(importlib.import_module(module_name), qualname, None)
             except ImportError:
                 found = None
-        if not (isinstance(found, type) and _is_model(found)) or list(_declared_names(found)) != names:
+        if not (isinstance(found, type) and _is_model(found)) or list(field_names(found)) != names:
             changed.append(qualname or str(name))
     return changed
 
@@ -224,7 +220,7 @@ def _restore(model: type, values: tuple[Any, ...]) -> Any:
     if setters is None:
         if not _is_model(model):
             raise pickle.UnpicklingError(f"{model.__qualname__} is not a content model")
-        setters = _SETTERS[model] = tuple(getattr(model, name).__set__ for name in _declared_names(model))
+        setters = _SETTERS[model] = tuple(getattr(model, name).__set__ for name in field_names(model))
     if len(values) != len(setters):
         raise pickle.UnpicklingError(f"{model.__qualname__} has other fields")
     entry: Any = object.__new__(model)
