@@ -24,6 +24,8 @@ from screenaid.content.jurisdictions import (
     REGION,
     SHIPPED_NAMES,
     country_of,
+    is_country_code,
+    is_region_code,
     jurisdiction_name,
     match_score,
     normalise_jurisdiction,
@@ -122,6 +124,14 @@ def test_the_shipped_jurisdictions_names_and_codes_are_pycountrys():
             assert country is not None, code
             assert str(getattr(country, "common_name", None) or country.name) == name
         assert normalise_jurisdiction(code.lower()) == code
+
+
+@pytest.mark.parametrize("code", [*SHIPPED_NAMES, "DE", "FR-IDF", "US-CA", "XX", "USA", "GB-XXX", ""])
+def test_country_and_region_checks_answer_as_pycountry(code: str) -> None:
+    import pycountry
+
+    assert is_country_code(code) is (len(code) == 2 and pycountry.countries.get(alpha_2=code) is not None)
+    assert is_region_code(code) is (pycountry.subdivisions.get(code=code) is not None)
 
 
 def test_every_jurisdiction_the_bundled_content_names_is_in_the_table(bundled) -> None:

@@ -42,16 +42,10 @@ InterfaceLanguage = Literal["en", "es", "fr"]
 def _country_code(value: object) -> object:
     if not isinstance(value, str):
         return value
-    from screenaid.content.jurisdictions import SHIPPED_NAMES
+    from screenaid.content.jurisdictions import is_country_code
 
     code = value.strip().upper()
-    if (
-        code in SHIPPED_NAMES and "-" not in code
-    ):  # a country ScreenAid has content for: known without pycountry
-        return code
-    import pycountry  # any other: only when a value is checked, never at a start without configuration
-
-    if len(code) != 2 or pycountry.countries.get(alpha_2=code) is None:
+    if not is_country_code(code):
         raise ValueError(f"{value!r} is not an ISO 3166-1 alpha-2 country code (e.g. US, GB, DE)")
     return code
 
@@ -59,14 +53,11 @@ def _country_code(value: object) -> object:
 def _region_code(value: object, data: Mapping[str, Any]) -> object:
     if not isinstance(value, str):
         return value
-    from screenaid.content.jurisdictions import SHIPPED_NAMES, country_of
+    from screenaid.content.jurisdictions import country_of, is_region_code
 
     code = value.strip().upper()
-    if not (code in SHIPPED_NAMES and "-" in code):  # a region ScreenAid has content for: known as it is
-        import pycountry
-
-        if pycountry.subdivisions.get(code=code) is None:  # type: ignore[no-untyped-call]
-            raise ValueError(f"{value!r} is not an ISO 3166-2 region code (e.g. US-CA, GB-SCT)")
+    if not is_region_code(code):
+        raise ValueError(f"{value!r} is not an ISO 3166-2 region code (e.g. US-CA, GB-SCT)")
     country = data.get("country")
     if country is not None and country_of(code) != country:
         raise ValueError(f"region {code} is not in country {country}")

@@ -42,20 +42,37 @@ NO_MATCH, ANYWHERE, COUNTRY, REGION = 0, 1, 2, 3
 """How closely a declared code fits a jurisdiction: the higher, the more specific."""
 
 
+def is_country_code(code: str) -> bool:
+    """Whether ``code`` is an ISO 3166-1 alpha-2 code; from :data:`SHIPPED_NAMES` without pycountry when
+    ScreenAid has content for it (pycountry is imported only for any other: see the module's docstring)."""
+    if code in SHIPPED_NAMES:
+        return "-" not in code
+    import pycountry
+
+    return len(code) == 2 and pycountry.countries.get(alpha_2=code) is not None
+
+
+def is_region_code(code: str) -> bool:
+    """Whether ``code`` is an ISO 3166-2 code, as :func:`is_country_code` decides it."""
+    if code in SHIPPED_NAMES:
+        return "-" in code
+    import pycountry
+
+    return pycountry.subdivisions.get(code=code) is not None  # type: ignore[no-untyped-call]
+
+
 def normalise_jurisdiction(value: str) -> str:
     """``value`` as a checked, upper-case code; raises ``ValueError`` saying what is wrong."""
     if not isinstance(value, str):
         raise ValueError("must be a jurisdiction code such as US, GB-SCT or ALL")
     code = value.strip().upper()
-    if code == ALL or code in SHIPPED_NAMES:
+    if code == ALL:
         return code
-    import pycountry  # only for a code ScreenAid has no content for: see the module's docstring
-
     if "-" in code:
-        if pycountry.subdivisions.get(code=code) is None:  # type: ignore[no-untyped-call]
+        if not is_region_code(code):
             raise ValueError(f"{value!r} is not an ISO 3166-2 region code (e.g. US-TX, GB-SCT, CA-QC)")
         return code
-    if len(code) != 2 or pycountry.countries.get(alpha_2=code) is None:
+    if not is_country_code(code):
         raise ValueError(f"{value!r} is not an ISO 3166 country or region code (e.g. US, GB-SCT) or ALL")
     return code
 

@@ -15,6 +15,7 @@ from screenaid.content.common import (
     PatientText,
 )
 from screenaid.content.constraints import After, Limits
+from screenaid.content.jurisdictions import is_country_code, is_region_code
 
 EU = "EU"
 """Pseudo-country for resources that apply across the European Union."""
@@ -41,10 +42,8 @@ EU_MEMBER_STATES += (
 
 
 def _country_code(value: str) -> str:
-    import pycountry  # validation only: the app reads validated content and never needs it to start
-
     code = value.upper() if isinstance(value, str) else value
-    if code == EU or pycountry.countries.get(alpha_2=code) is not None:
+    if code == EU or is_country_code(code):
         return code
     raise ValueError(f"{value!r} is not an ISO 3166-1 alpha-2 country code (or 'EU')")
 
@@ -53,9 +52,7 @@ CountryCode = Annotated[str, After(_country_code)]
 
 
 def _subdivision_code(value: str) -> str:
-    import pycountry
-
-    if pycountry.subdivisions.get(code=value) is None:  # type: ignore[no-untyped-call]
+    if not is_region_code(value):
         raise ValueError(f"{value!r} is not an ISO 3166-2 subdivision code")
     return value
 
