@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from screenaid.content.jurisdictions import jurisdiction_name
 from screenaid.content.resources import EU, EU_MEMBER_STATES
 from screenaid.search.text import words
 
@@ -27,14 +28,7 @@ def applies_in(resource_country: str, clinic_country: str) -> bool:
 
 def place_name(code: str) -> str:
     """'Canada' for CA, 'European Union' for EU, the code itself when it is unknown."""
-    if code == EU:
-        return "European Union"
-    import pycountry  # here, not at import: see _names()
-
-    country = pycountry.countries.get(alpha_2=code)
-    if country is None:
-        return code
-    return str(getattr(country, "common_name", None) or country.name)
+    return "European Union" if code == EU else jurisdiction_name(code)
 
 
 @lru_cache(maxsize=1)
