@@ -227,3 +227,24 @@ def test_openssl_and_screenaid_read_each_others_key_files(tmp_path: Path) -> Non
     mine = SigningKey.generate()
     ours.write_bytes(private_key_pem(mine))
     assert public_of(ours) == bytes(mine.verify_key)
+
+
+def test_a_public_key_of_small_order_is_refused(tmp_path: Path) -> None:
+    """Stricter than before: under the neutral point as a public key, the "signature" R = neutral point, S = 0
+    satisfies Ed25519's equation for every message. OpenSSL (through ``cryptography``) accepted it; libsodium
+    refuses public keys and R values of small order, so such a key can vouch for nothing."""
+    neutral = bytes([1]) + bytes(31)
+    key = public_key_from_base64(base64.b64encode(neutral).decode())
+    (tmp_path / "a.txt").write_text("forged", encoding="utf-8")
+    sign_pack(
+        tmp_path,
+        SigningKey.generate(),
+        pack="p",
+        version=1,
+        verified_on=TODAY,
+        expires=TODAY + dt.timedelta(9),
+    )
+    (tmp_path / SIGNATURE_NAME).write_bytes((neutral + bytes(32)).hex().encode())
+    verdict = verify_pack(tmp_path, key, today=TODAY)
+    assert (verdict.ok, verdict.trusted) == (False, False)
+    assert verdict.reason == f"{MANIFEST_NAME} is not signed by a trusted key (the signature does not match)"
