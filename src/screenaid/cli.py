@@ -18,7 +18,7 @@ from screenaid import __version__
 from screenaid.paths import bundled_data_dir
 
 # The content, integrity and handout packages are imported where they are used, so that ``screenaid``
-# without a command reaches the window's first paint without loading pydantic, cryptography or reportlab.
+# without a command reaches the window's first paint without loading pydantic, PyNaCl or reportlab.
 if TYPE_CHECKING:
     from screenaid.content import Library, LoadResult, Problem
 
@@ -271,12 +271,12 @@ def _signature_problems(folder: Path, args: argparse.Namespace) -> list[Problem]
 
 @command("keygen")
 def _keygen(args: argparse.Namespace) -> int:
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from nacl.signing import SigningKey
 
     from screenaid.integrity.keys import private_key_pem, public_key_to_base64
 
     path = args.out / "screenaid-resources-key.pem"
-    key = Ed25519PrivateKey.generate()
+    key = SigningKey.generate()
     try:
         args.out.mkdir(parents=True, exist_ok=True)
         # O_EXCL never overwrites (not even through a dangling symlink); O_NOFOLLOW never follows one.
@@ -296,7 +296,7 @@ def _keygen(args: argparse.Namespace) -> int:
         print(f"{path}: cannot write the key ({error.strerror or error})", file=sys.stderr)
         return EXIT_PROBLEMS
     print(f"private key: {path} (keep it secret, off the workstations)")
-    print(f'clinic_public_key = "{public_key_to_base64(key.public_key())}"')
+    print(f'clinic_public_key = "{public_key_to_base64(key.verify_key)}"')
     return EXIT_OK
 
 

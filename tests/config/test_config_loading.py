@@ -8,10 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from nacl.signing import SigningKey
 
 from screenaid.config import ClinicConfig, effective_paper_size, load_config, machine_config_dirs
 
@@ -37,7 +36,7 @@ def write(path: Path, text: str) -> Path:
 
 
 def public_key_b64() -> str:
-    raw = Ed25519PrivateKey.generate().public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    raw = SigningKey.generate().verify_key.encode()
     return base64.b64encode(raw).decode()
 
 
@@ -157,7 +156,7 @@ clinic_public_key = "{key}"
     assert config.clinic_public_key == key
     public = config.public_key()
     assert public is not None
-    assert base64.b64encode(public.public_bytes(Encoding.Raw, PublicFormat.Raw)).decode() == key
+    assert base64.b64encode(bytes(public)).decode() == key
 
 
 def test_broken_toml_names_the_file_and_line_and_other_layers_still_apply(

@@ -8,13 +8,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from nacl.signing import SigningKey
 
 from screenaid.config import load_config, machine_config_dirs
 from screenaid.integrity.keys import public_key_to_base64
 
-ATTACKER_KEY = public_key_to_base64(Ed25519PrivateKey.generate().public_key())
-ADMIN_KEY = public_key_to_base64(Ed25519PrivateKey.generate().public_key())
+ATTACKER_KEY = public_key_to_base64(SigningKey.generate().verify_key)
+ADMIN_KEY = public_key_to_base64(SigningKey.generate().verify_key)
 
 
 @pytest.fixture

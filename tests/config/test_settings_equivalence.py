@@ -13,10 +13,9 @@ from typing import Any, Literal
 
 import pycountry
 import pytest
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from nacl.signing import SigningKey, VerifyKey
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
 from screenaid.config import ClinicConfig, validate_settings
@@ -118,15 +117,13 @@ class FormerClinicConfig(BaseModel):
         except (binascii.Error, ValueError):
             raise ValueError("is not base64 text") from None
         try:
-            Ed25519PublicKey.from_public_bytes(raw)
+            VerifyKey(raw)
         except ValueError:
             raise ValueError(f"is not an Ed25519 public key (decodes to {len(raw)} bytes, need 32)") from None
         return text
 
 
-KEY = base64.b64encode(
-    Ed25519PrivateKey.generate().public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
-).decode()
+KEY = base64.b64encode(SigningKey.generate().verify_key.encode()).decode()
 ANY = [None, 0, 1, True, "", " ", [], {}, 2.5, "true", ["US"], {"a": 1}, dt.date(2026, 11, 30), dt.time(1, 2)]
 """Besides each setting's own values: what any TOML value can be (tables, arrays, dates and times too)."""
 VALUES: dict[str, list[Any]] = {

@@ -16,7 +16,15 @@ import subprocess
 import sys
 from pathlib import Path
 
-WATCHED = ("pydantic", "pydantic_core", "pycountry", "langcodes", "cryptography", "screenaid.content.library")
+WATCHED = (
+    "pydantic",
+    "pydantic_core",
+    "pycountry",
+    "langcodes",
+    "nacl",
+    "cryptography",
+    "screenaid.content.library",
+)
 
 START = """
 import json, sys
@@ -68,6 +76,8 @@ def test_a_normal_start_reads_settings_and_the_signed_manifest_without_pydantic(
     assert report["verdict"] == [True, True, None]  # the bundled tree verified, as the app verifies it
     assert "pydantic" not in report["manifest"]
     assert "pydantic_core" not in report["manifest"]
+    assert "nacl" in report["manifest"]  # the signature check and the digests: libsodium
+    assert "cryptography" not in report["manifest"]
 
 
 def test_the_whole_content_read_of_a_start_loads_no_pydantic(tmp_path: Path) -> None:
@@ -82,14 +92,15 @@ def test_the_whole_content_read_of_a_start_loads_no_pydantic(tmp_path: Path) -> 
         "SearchIndex(library_for_jurisdiction(loaded[0], effective_jurisdiction(loaded[1])))\n"
         "report['entries'] = [str(len(loaded[0]))]\n"
         "heavy = ('pydantic', 'pydantic_core', 'pycountry', 'importlib.metadata', 'langcodes', 'phonenumbers',"
-        " 'hashlib')\n"
+        " 'hashlib', 'cryptography')\n"
         "report['content'] = sorted(m for m in heavy if m in sys.modules)\n"
     )
     report = run(tmp_path, after=after)
     assert int(report["entries"][0]) > 500
     # pydantic validates input, and a snapshot holds content validated when it was signed; pycountry names
     # only places ScreenAid has no content for (importlib.metadata is what pycountry loads for its version);
-    # digests come from cryptography's OpenSSL, which the signature check loads (hashlib loads a second one)
+    # digests come from libsodium (PyNaCl), which the signature check loads (hashlib would load OpenSSL too);
+    # cryptography (6 MB of OpenSSL and Rust) is no longer used at all
     assert report["content"] == []
 
 
@@ -126,14 +137,15 @@ def test_the_default_handout_language_is_not_checked_when_other_settings_are(tmp
 
 def test_the_clinic_key_code_is_loaded_only_for_a_clinic_key(tmp_path: Path) -> None:
     (tmp_path / "config.toml").write_text('country = "DE"\n', encoding="utf-8")
-    assert "cryptography" not in run(tmp_path)["config"]
+    assert "nacl" not in run(tmp_path)["config"]
     (tmp_path / "config.toml").write_text('clinic_public_key = "AAAA"\n', encoding="utf-8")
     report = run(tmp_path)
     assert report["problems"][0].endswith(
         "clinic_public_key: is not an Ed25519 public key (decodes to 3 bytes, need 32); "
         "ignored, the built-in default applies"
     )
-    assert "cryptography" in report["config"]
+    assert "nacl" in report["config"]
+    assert "cryptography" not in report["config"]
 
 
 def test_a_country_or_region_screenaid_ships_content_for_is_checked_without_pycountry(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""SHA-256 from cryptography's OpenSSL gives hashlib's digests, whole or fed in parts."""
+"""SHA-256 from libsodium (PyNaCl) gives hashlib's digests, whole or fed in parts."""
 
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from nacl.signing import SigningKey
 
 import screenaid.handout.wording as wording_module
 from screenaid.content import Library, Origin
@@ -74,13 +74,13 @@ def test_a_forged_manifest_stops_handouts_with_a_clear_error(data_copy) -> None:
 @pytest.fixture
 def trusted_copy(data_copy: Path):
     """``data_copy`` re-signed with a throw-away key that only this test trusts (so a test may re-sign it)."""
-    key = Ed25519PrivateKey.generate()
+    key = SigningKey.generate()
     sign_data(data_copy, key)
-    with trust_keys_for_tests([public_key_to_base64(key.public_key())]):
+    with trust_keys_for_tests([public_key_to_base64(key.verify_key)]):
         yield data_copy, key
 
 
-def _re_sign(data: Path, key: Ed25519PrivateKey, **dates: dt.date | int) -> None:
+def _re_sign(data: Path, key: SigningKey, **dates: dt.date | int) -> None:
     for name in (MANIFEST_NAME, SIGNATURE_NAME):
         (data / name).unlink()
     options: dict[str, object] = {
@@ -145,7 +145,7 @@ def test_with_every_file_intact_the_wording_comes_from_the_snapshot_without_pyda
 
 def test_a_manifest_signed_with_another_key_stops_handouts(trusted_copy) -> None:
     data, _ = trusted_copy
-    _re_sign(data, Ed25519PrivateKey.generate())
+    _re_sign(data, SigningKey.generate())
     with pytest.raises(HandoutWordingMissing, match="not signed by a trusted key"):
         all_wording()
 

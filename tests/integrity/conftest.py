@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from nacl.signing import SigningKey
 
 from screenaid.integrity import MANIFEST_NAME, SIGNATURE_NAME, sign_pack
 from screenaid.integrity.keys import public_key_to_base64, trust_keys_for_tests
@@ -19,7 +19,7 @@ VERIFIED_ON = dt.date(2026, 11, 25)
 EXPIRES = VERIFIED_ON + dt.timedelta(days=180)
 
 
-def sign_data(folder: Path, key: Ed25519PrivateKey, version: int = 2) -> None:
+def sign_data(folder: Path, key: SigningKey, version: int = 2) -> None:
     for name in (MANIFEST_NAME, SIGNATURE_NAME):
         (folder / name).unlink(missing_ok=True)
     sign_pack(
@@ -29,15 +29,15 @@ def sign_data(folder: Path, key: Ed25519PrivateKey, version: int = 2) -> None:
 
 
 @pytest.fixture
-def release_key() -> Iterator[Ed25519PrivateKey]:
+def release_key() -> Iterator[SigningKey]:
     """A throw-away 'release' key: the only key trusted while the test runs."""
-    key = Ed25519PrivateKey.generate()
-    with trust_keys_for_tests([public_key_to_base64(key.public_key())]):
+    key = SigningKey.generate()
+    with trust_keys_for_tests([public_key_to_base64(key.verify_key)]):
         yield key
 
 
 @pytest.fixture
-def signed_data(tmp_path: Path, release_key: Ed25519PrivateKey) -> Path:
+def signed_data(tmp_path: Path, release_key: SigningKey) -> Path:
     copy = tmp_path / "data"
     shutil.copytree(DATA_DIR, copy)
     sign_data(copy, release_key)

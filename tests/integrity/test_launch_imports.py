@@ -1,34 +1,36 @@
-"""Reading the app's content needs only what checks a signature: cryptography's key serialisation (PEM, SSH,
-ciphers: about 6 ms of imports) is for signing, and the raw public key is read without it."""
+"""Reading the app's content needs only what checks a signature and computes digests: PyNaCl (libsodium).
+cryptography (OpenSSL and a Rust extension, about 6 MB resident) is not used at all, and neither is
+``hashlib`` (which would load the system's OpenSSL for the same digests)."""
 
 from __future__ import annotations
 
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+import base64
+import hashlib
+from pathlib import Path
+
+from nacl.signing import SigningKey
 
 from screenaid.integrity.keys import private_key_pem, public_key_to_base64, read_private_key
 from screenaid.integrity.manifest import fingerprint
 from tests.integrity.conftest import after_reading_content
 
 
-def test_reading_the_content_does_not_load_key_serialisation() -> None:
+def test_reading_the_content_loads_libsodium_and_neither_cryptography_nor_hashlib() -> None:
     out = after_reading_content(
-        "print(len(library), 'cryptography.hazmat.primitives.serialization' in sys.modules)\n"
-    ).split()
+        "print(len(library), sorted({m.split('.')[0] for m in sys.modules} & {'nacl', 'cryptography', 'hashlib'}))\n"
+    ).split(maxsplit=1)
     assert int(out[0]) > 500
-    assert out[1] == "False"
+    assert out[1].strip() == "['nacl']"
 
 
-def test_raw_public_key_bytes_are_the_serialised_ones(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    import base64
-    import hashlib
-
-    key = Ed25519PrivateKey.generate()
-    public = key.public_key()
-    raw = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+def test_raw_public_key_bytes_are_the_base64_ones_and_the_fingerprint_is_their_digest(tmp_path: Path) -> None:
+    key = SigningKey.generate()
+    public = key.verify_key
+    raw = bytes(public)
+    assert len(raw) == 32
     assert public_key_to_base64(public) == base64.b64encode(raw).decode("ascii")
     digest = hashlib.sha256(raw).hexdigest()[:32]
     assert fingerprint(public) == ":".join(digest[i : i + 4] for i in range(0, 32, 4))
     path = tmp_path / "key.pem"
     path.write_bytes(private_key_pem(key))
-    assert public_key_to_base64(read_private_key(path).public_key()) == public_key_to_base64(public)
+    assert public_key_to_base64(read_private_key(path).verify_key) == public_key_to_base64(public)

@@ -8,9 +8,9 @@ import json
 from typing import Any
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from nacl.signing import SigningKey
 
 from screenaid.integrity.manifest import (
     MANIFEST_NAME,
@@ -133,10 +133,10 @@ def test_each_broken_rule_is_refused_with_the_field_named(case: str, payload: by
 def test_a_signed_but_malformed_manifest_is_not_trusted(
     tmp_path: Any, case: str, payload: bytes, message: str
 ) -> None:
-    key = Ed25519PrivateKey.generate()
+    key = SigningKey.generate()
     (tmp_path / MANIFEST_NAME).write_bytes(payload[:900_000])
-    (tmp_path / SIGNATURE_NAME).write_bytes(key.sign(payload[:900_000]).hex().encode())
-    verdict = verify_pack(tmp_path, key.public_key(), today=dt.date(2026, 11, 30))
+    (tmp_path / SIGNATURE_NAME).write_bytes(key.sign(payload[:900_000]).signature.hex().encode())
+    verdict = verify_pack(tmp_path, key.verify_key, today=dt.date(2026, 11, 30))
     assert not verdict.ok
     assert not verdict.trusted
     assert verdict.reason is not None
@@ -202,12 +202,12 @@ def test_the_payload_is_the_former_models_json_dump() -> None:
 
 def test_signing_writes_what_reading_gives_back(tmp_path: Any) -> None:
     (tmp_path / "a.yaml").write_text("x: 1\n", encoding="utf-8")
-    key = Ed25519PrivateKey.generate()
+    key = SigningKey.generate()
     today = dt.date(2026, 11, 30)
     signed = sign_pack(tmp_path, key, pack="p", version=4, verified_on=today, expires=today + dt.timedelta(1))
     assert parse_manifest((tmp_path / MANIFEST_NAME).read_bytes()) == signed
     assert (tmp_path / MANIFEST_NAME).read_bytes() == _pydantic_era_payload(signed)
-    assert verify_pack(tmp_path, key.public_key(), today=today).ok
+    assert verify_pack(tmp_path, key.verify_key, today=today).ok
 
 
 # The former pydantic model, kept here (tests only) as the reference the hand-written checker is held to.

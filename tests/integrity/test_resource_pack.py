@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from nacl.signing import SigningKey
 
 from screenaid.content import Origin
 from screenaid.content.resources import Resource
@@ -23,12 +23,12 @@ TODAY = dt.date(2026, 11, 25)
 
 
 @pytest.fixture
-def key() -> Ed25519PrivateKey:
-    return Ed25519PrivateKey.generate()
+def key() -> SigningKey:
+    return SigningKey.generate()
 
 
 @pytest.fixture
-def pack(tmp_path: Path, key: Ed25519PrivateKey) -> Path:
+def pack(tmp_path: Path, key: SigningKey) -> Path:
     folder = tmp_path / "pack"
     shutil.copytree(DATA_DIR / "resources", folder)
     for name in ("MANIFEST.json", "MANIFEST.sig"):
@@ -37,56 +37,56 @@ def pack(tmp_path: Path, key: Ed25519PrivateKey) -> Path:
     return folder
 
 
-def verdict(folder: Path, key: Ed25519PrivateKey, **kwargs: object) -> str | None:
-    result = verify_pack(folder, key.public_key(), today=TODAY, **kwargs)  # type: ignore[arg-type]
+def verdict(folder: Path, key: SigningKey, **kwargs: object) -> str | None:
+    result = verify_pack(folder, key.verify_key, today=TODAY, **kwargs)  # type: ignore[arg-type]
     return result.reason
 
 
-def test_untouched_pack_is_accepted(pack: Path, key: Ed25519PrivateKey) -> None:
-    result = verify_pack(pack, key.public_key(), min_version=3, today=TODAY)
+def test_untouched_pack_is_accepted(pack: Path, key: SigningKey) -> None:
+    result = verify_pack(pack, key.verify_key, min_version=3, today=TODAY)
     assert result.ok
     assert result.verified_on == TODAY
     assert result.version == 3
 
 
-def test_changed_phone_number_is_rejected(pack: Path, key: Ed25519PrivateKey) -> None:
+def test_changed_phone_number_is_rejected(pack: Path, key: SigningKey) -> None:
     us = pack / "us.yaml"
     us.write_text(us.read_text(encoding="utf-8").replace("373-7888", "373-7889"), encoding="utf-8")
     assert verdict(pack, key) == "file changed since it was signed: us.yaml"
 
 
-def test_extra_file_is_rejected(pack: Path, key: Ed25519PrivateKey) -> None:
+def test_extra_file_is_rejected(pack: Path, key: SigningKey) -> None:
     (pack / "zz-extra.yaml").write_text("kind: resource\nentries: []\n", encoding="utf-8")
     assert verdict(pack, key) == "file not in the signed manifest: zz-extra.yaml"
 
 
-def test_missing_file_is_rejected(pack: Path, key: Ed25519PrivateKey) -> None:
+def test_missing_file_is_rejected(pack: Path, key: SigningKey) -> None:
     (pack / "us.yaml").unlink()
     assert verdict(pack, key) == "file listed in the manifest is missing: us.yaml"
 
 
 def test_wrong_key_is_rejected(pack: Path) -> None:
-    other = Ed25519PrivateKey.generate()
+    other = SigningKey.generate()
     assert "not signed by a trusted key" in (verdict(pack, other) or "")
 
 
-def test_edited_manifest_is_rejected(pack: Path, key: Ed25519PrivateKey) -> None:
+def test_edited_manifest_is_rejected(pack: Path, key: SigningKey) -> None:
     manifest = pack / MANIFEST_NAME
     manifest.write_text(manifest.read_text().replace('"version": 3', '"version": 9'))
     assert "not signed by a trusted key" in (verdict(pack, key) or "")
 
 
-def test_older_version_is_rejected_as_rollback(pack: Path, key: Ed25519PrivateKey) -> None:
+def test_older_version_is_rejected_as_rollback(pack: Path, key: SigningKey) -> None:
     assert "possible rollback" in (verdict(pack, key, min_version=4) or "")
 
 
-def test_expired_pack_is_rejected(pack: Path, key: Ed25519PrivateKey) -> None:
-    result = verify_pack(pack, key.public_key(), today=TODAY + dt.timedelta(days=91))
+def test_expired_pack_is_rejected(pack: Path, key: SigningKey) -> None:
+    result = verify_pack(pack, key.verify_key, today=TODAY + dt.timedelta(days=91))
     assert not result.ok
     assert "expired on 2027-02-23" in (result.reason or "")
 
 
-def test_missing_signature_is_rejected(pack: Path, key: Ed25519PrivateKey) -> None:
+def test_missing_signature_is_rejected(pack: Path, key: SigningKey) -> None:
     (pack / "MANIFEST.sig").unlink()
     assert "cannot be read" in (verdict(pack, key) or "")
 
@@ -146,15 +146,15 @@ def test_clinic_pack_signed_with_the_clinic_key(tmp_path: Path) -> None:
         pytest.skip("the clinic fixture folder is written by the resources content task")
     clinic = tmp_path / "clinic"
     shutil.copytree(fixture, clinic)
-    key = Ed25519PrivateKey.generate()
+    key = SigningKey.generate()
     sign_pack(clinic, key, pack="clinic", version=1, verified_on=TODAY, expires=TODAY + dt.timedelta(days=30))
-    public = public_key_to_base64(key.public_key())
+    public = public_key_to_base64(key.verify_key)
     good = load_app_content(country="US", clinic_dir=clinic, clinic_public_key=public, today=TODAY)
     assert good.clinic is not None
     assert good.clinic.ok
     clinic_ids = [i for i, origin in good.result.library.origins.items() if origin is Origin.CLINIC]
     assert any(isinstance(good.result.library.get(i), Resource) for i in clinic_ids)
-    wrong = public_key_to_base64(Ed25519PrivateKey.generate().public_key())
+    wrong = public_key_to_base64(SigningKey.generate().verify_key)
     bad = load_app_content(country="US", clinic_dir=clinic, clinic_public_key=wrong, today=TODAY)
     assert not any(o is Origin.CLINIC for o in bad.result.library.origins.values())
     assert any("clinic's own resources were rejected" in n for n in bad.notices)

@@ -13,7 +13,7 @@ from dataclasses import fields
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from nacl.signing import SigningKey
 
 from screenaid.content import ContentRoot, LoadResult, Origin, load_library
 from screenaid.content.loader import bundled_root_files, snapshot_of
@@ -141,7 +141,7 @@ def test_a_snapshot_of_other_files_is_stale(tmp_path: Path) -> None:
 
 
 def test_a_stale_snapshot_in_a_signed_tree_is_reported_and_the_yaml_used(
-    tmp_path: Path, signed_data: Path, release_key: Ed25519PrivateKey
+    tmp_path: Path, signed_data: Path, release_key: SigningKey
 ) -> None:
     """Signed, but built from other files (someone signed without rebuilding it): the YAML is read."""
     edited = signed_data / "indicators" / "behavioural.yaml"

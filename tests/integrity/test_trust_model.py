@@ -13,7 +13,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from nacl.signing import SigningKey
 
 from screenaid.content import Origin
 from screenaid.content.resources import Scope
@@ -98,7 +98,7 @@ def test_the_compiled_in_fallback_digests_match_the_fallback_files() -> None:
 def test_item1_a_development_build_trusts_only_the_dev_key_and_says_so() -> None:
     assert build_kind() == "development"
     assert trusted_public_keys() == (DEVELOPMENT_PUBLIC_KEY,)
-    assert public_key_to_base64(read_private_key(DEV_KEY).public_key()) == DEVELOPMENT_PUBLIC_KEY
+    assert public_key_to_base64(read_private_key(DEV_KEY).verify_key) == DEVELOPMENT_PUBLIC_KEY
 
 
 def test_item1_the_release_private_key_is_not_in_the_repository() -> None:
@@ -240,11 +240,11 @@ def test_item5_a_nul_byte_or_a_huge_file_in_a_clinic_folder_keeps_the_library(
     clinic = tmp_path / "clinic"
     clinic.mkdir()
     (clinic / "big.yaml").write_bytes(b"kind: resource\nentries: []\n")
-    key = Ed25519PrivateKey.generate()
+    key = SigningKey.generate()
     sign_pack(clinic, key, pack="c", version=1, verified_on=SIGNED_ON, expires=SIGNED_ON + dt.timedelta(days=9),
               signed_on=SIGNED_ON)  # fmt: skip
     (clinic / "big.yaml").write_bytes(b"kind: resource\nentries:\n" + b"  - x\n" * 20_000_000)  # 120 MB now
-    public = public_key_to_base64(key.public_key())
+    public = public_key_to_base64(key.verify_key)
     content = load_app_content(
         country="US", data_dir=signed_data, clinic_dir=clinic, clinic_public_key=public, today=SIGNED_ON
     )
@@ -282,7 +282,7 @@ def test_item5_selftest_with_a_huge_file_in_the_clinic_manifest_fails_cleanly(
     clinic = tmp_path / "clinic"
     clinic.mkdir()
     (clinic / "big.yaml").write_bytes(b"kind: resource\nentries: []\n")
-    key = Ed25519PrivateKey.generate()
+    key = SigningKey.generate()
     sign_pack(clinic, key, pack="c", version=1, verified_on=SIGNED_ON, expires=SIGNED_ON + dt.timedelta(days=400),
               signed_on=SIGNED_ON)  # fmt: skip
     with (clinic / "big.yaml").open("r+b") as big:
@@ -290,7 +290,7 @@ def test_item5_selftest_with_a_huge_file_in_the_clinic_manifest_fails_cleanly(
     machine = tmp_path / "etc"
     machine.mkdir()
     (machine / "config.toml").write_text(
-        f'local_resources_dir = "{clinic}"\nclinic_public_key = "{public_key_to_base64(key.public_key())}"\n',
+        f'local_resources_dir = "{clinic}"\nclinic_public_key = "{public_key_to_base64(key.verify_key)}"\n',
         encoding="utf-8",
     )
     monkeypatch.setattr("screenaid.config.loading._MACHINE_DIRS_FOR_TESTS", (machine,))
@@ -350,7 +350,7 @@ def test_item9_a_file_swapped_during_loading_is_never_accepted(
     shutil.copytree(REPO_ROOT / "data" / "resources", data / "resources")
     shutil.copytree(REPO_ROOT / "data" / "sources", data / "sources")
     shutil.copytree(REPO_ROOT / "data" / "fallback", data / "fallback")
-    key = Ed25519PrivateKey.generate()
+    key = SigningKey.generate()
     sign_data(data, key)
     us = data / "resources" / "us.yaml"
     good = us.read_bytes()
@@ -370,7 +370,7 @@ def test_item9_a_file_swapped_during_loading_is_never_accepted(
     writer = threading.Thread(target=flip, daemon=True)
     writer.start()
     try:
-        with trust_keys_for_tests([public_key_to_base64(key.public_key())]):
+        with trust_keys_for_tests([public_key_to_base64(key.verify_key)]):
             for _ in range(200):
                 content = load(country="US", data_dir=data, today=SIGNED_ON)
                 accepted_forgery += FORGED in numbers(content)
@@ -390,8 +390,8 @@ def test_item10_clinic_rollback_floor_and_a_pack_verified_in_2099(
 ) -> None:
     clinic = tmp_path / "clinic"
     shutil.copytree(REPO_ROOT / "tests" / "fixtures" / "clinic-resources", clinic)
-    key = Ed25519PrivateKey.generate()
-    public = public_key_to_base64(key.public_key())
+    key = SigningKey.generate()
+    public = public_key_to_base64(key.verify_key)
     sign_pack(clinic, key, pack="c", version=3, verified_on=SIGNED_ON, expires=SIGNED_ON + dt.timedelta(days=90),
               signed_on=SIGNED_ON)  # fmt: skip
     v3_over_v4 = load_app_content(country="US", data_dir=signed_data, clinic_dir=clinic, clinic_public_key=public,
@@ -402,7 +402,7 @@ def test_item10_clinic_rollback_floor_and_a_pack_verified_in_2099(
     future = dt.date(2099, 1, 1)
     sign_pack(clinic, key, pack="c", version=5, verified_on=future, expires=future + dt.timedelta(days=90),
               signed_on=future)  # fmt: skip
-    in_2099 = verify_pack(clinic, key.public_key(), today=SIGNED_ON)
+    in_2099 = verify_pack(clinic, key.verify_key, today=SIGNED_ON)
     assert not in_2099.ok
     assert "implausibly far in the future" in (in_2099.reason or "")
     with capsys.disabled():
@@ -411,9 +411,7 @@ def test_item10_clinic_rollback_floor_and_a_pack_verified_in_2099(
         )
 
 
-def test_item10_a_bundled_tree_below_the_floor_is_refused(
-    signed_data: Path, release_key: Ed25519PrivateKey
-) -> None:
+def test_item10_a_bundled_tree_below_the_floor_is_refused(signed_data: Path, release_key: SigningKey) -> None:
     sign_data(signed_data, release_key, version=1)
     content = load_app_content(country="US", data_dir=signed_data, today=SIGNED_ON)
     assert not content.tree.trusted
@@ -425,7 +423,7 @@ def test_item10_verified_on_later_than_signing_is_refused(tmp_path: Path) -> Non
     folder.mkdir()
     (folder / "a.yaml").write_text("kind: source\nentries: []\n", encoding="utf-8")
     with pytest.raises(ValueError, match="later than today"):
-        sign_pack(folder, Ed25519PrivateKey.generate(), pack="p", version=1, verified_on=dt.date(2099, 1, 1),
+        sign_pack(folder, SigningKey.generate(), pack="p", version=1, verified_on=dt.date(2099, 1, 1),
                   expires=dt.date(2099, 6, 1), signed_on=SIGNED_ON)  # fmt: skip
 
 

@@ -100,9 +100,11 @@ def test_bundle_leaves_out_dev_tools_networking_and_unused_qt(bundle: Path) -> N
     assert {
         "screenaid.ui.app",
         "reportlab.lib.utils",
-        "cryptography.hazmat.primitives.asymmetric.ed25519",
+        "nacl.signing",  # Ed25519 and SHA-256 through libsodium
     } <= (modules)
+    assert not {name for name in modules if name.split(".")[0] == "cryptography"}  # replaced by PyNaCl
     internal = bundle / "_internal"
+    assert list(internal.glob("nacl/_sodium.*"))  # libsodium, statically linked into PyNaCl's extension
     qt = internal / "PySide6" / "Qt"
     assert not list(internal.glob("PySide6/QtNetwork*"))
     assert not list(qt.glob("lib/libQt6Network*"))

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from nacl.signing import SigningKey
 
 from screenaid.integrity.keys import DEVELOPMENT_PUBLIC_KEY, public_key_to_base64
 from tests.conftest import DATA_DIR, REPO_ROOT
@@ -45,20 +45,20 @@ def test_a_release_build_with_the_development_key_is_refused(
 
 @pytest.mark.parametrize("name", ["build-bundle", "build-deb"])
 def test_a_release_build_of_data_not_signed_by_the_release_key_is_refused(name: str) -> None:
-    other = public_key_to_base64(Ed25519PrivateKey.generate().public_key())
+    other = public_key_to_base64(SigningKey.generate().verify_key)
     done = script(name, "--release", key=other)
     assert done.returncode == 1
     assert "not signed by a trusted key" in done.stderr
 
 
 def test_release_check_accepts_data_signed_by_the_release_key(tmp_path: Path) -> None:
-    key = Ed25519PrivateKey.generate()
+    key = SigningKey.generate()
     data = tmp_path / "data"
     shutil.copytree(DATA_DIR, data)
     sign_data(data, key)
     done = subprocess.run(
         [sys.executable, "-m", "screenaid", "release-check", "--public-key",
-         public_key_to_base64(key.public_key()), str(data)],
+         public_key_to_base64(key.verify_key), str(data)],
         capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
@@ -70,7 +70,7 @@ def test_a_release_key_file_makes_a_release_build(tmp_path: Path, monkeypatch: p
     trusts, and then only that: the development key is no longer trusted."""
     import screenaid.integrity.keys as keys
 
-    release = public_key_to_base64(Ed25519PrivateKey.generate().public_key())
+    release = public_key_to_base64(SigningKey.generate().verify_key)
     key_file = tmp_path / "release-key.pub"
     key_file.write_text(release + "\n", encoding="ascii")
     monkeypatch.setattr(keys, "_release_key_path", lambda: key_file)

@@ -7,7 +7,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from nacl.signing import SigningKey
 
 from screenaid.cli import main
 from screenaid.handout import HANDOUT_LANGUAGES, Layout
@@ -56,12 +56,12 @@ def signed_clinic_folder(tmp_path: Path) -> tuple[Path, str]:
     folder = tmp_path / "clinic-resources"
     folder.mkdir()
     (folder / "local.yaml").write_text(CLINIC_RESOURCE, encoding="utf-8")
-    key = Ed25519PrivateKey.generate()
+    key = SigningKey.generate()
     today = dt.date.today()
     sign_pack(
         folder, key, pack="test-clinic", version=1, verified_on=today, expires=today + dt.timedelta(days=90)
     )
-    return folder, public_key_to_base64(key.public_key())
+    return folder, public_key_to_base64(key.verify_key)
 
 
 def test_selftest_passes_with_defaults_and_writes_nothing(

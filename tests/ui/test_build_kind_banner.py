@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from nacl.signing import SigningKey
 
 from screenaid.integrity.keys import public_key_to_base64, trust_keys_for_tests
 from screenaid.ui.app import _load
@@ -47,12 +47,12 @@ def test_a_release_build_shows_no_such_notice(qtbot, no_machine_config, tmp_path
     from tests.conftest import DATA_DIR
     from tests.integrity.conftest import sign_data
 
-    key = Ed25519PrivateKey.generate()
+    key = SigningKey.generate()
     data = tmp_path / "data"
     shutil.copytree(DATA_DIR, data)
     sign_data(data, key)
     monkeypatch.setattr("screenaid.integrity.app_content.bundled_data_dir", lambda: data)
-    with trust_keys_for_tests([public_key_to_base64(key.public_key())]):
+    with trust_keys_for_tests([public_key_to_base64(key.verify_key)]):
         window = loaded_window(qtbot)
     assert window.context is not None
     assert not any("Development build" in n for n in window.context.notices)

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 from screenaid.content.constraints import After, Before, Limits
 
 if TYPE_CHECKING:
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+    from nacl.signing import VerifyKey
     from pydantic import TypeAdapter
 
     from screenaid.content.common import LanguageTag
@@ -104,7 +104,7 @@ def _absolute_folder(value: Path | None) -> Path | None:
 def _ed25519_key(value: object) -> object:
     if not isinstance(value, str):
         return value
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+    from nacl.signing import VerifyKey
 
     text = value.strip()
     try:
@@ -112,8 +112,8 @@ def _ed25519_key(value: object) -> object:
     except (binascii.Error, ValueError):
         raise ValueError("is not base64 text") from None
     try:
-        Ed25519PublicKey.from_public_bytes(raw)
-    except ValueError:
+        VerifyKey(raw)
+    except (ValueError, TypeError):
         raise ValueError(f"is not an Ed25519 public key (decodes to {len(raw)} bytes, need 32)") from None
     return text
 
@@ -177,13 +177,13 @@ class ClinicConfig:
         metadata={"description": "rollback floor: a clinic pack older than this version is refused"},
     )
 
-    def public_key(self) -> Ed25519PublicKey | None:
+    def public_key(self) -> VerifyKey | None:
         """The clinic's signing key, ready for verification, or ``None`` when none is configured."""
         if self.clinic_public_key is None:
             return None
-        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+        from nacl.signing import VerifyKey
 
-        return Ed25519PublicKey.from_public_bytes(base64.b64decode(self.clinic_public_key))
+        return VerifyKey(base64.b64decode(self.clinic_public_key))
 
 
 SETTING_NAMES: tuple[str, ...] = tuple(f.name for f in fields(ClinicConfig))

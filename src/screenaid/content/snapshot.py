@@ -93,7 +93,7 @@ Deriver = Callable[[Mapping[str, Any]], tuple[str, Any]]
 
 def source_digests(files: Mapping[str, bytes]) -> dict[str, str]:
     """SHA-256 of each source file, by its path relative to the data folder."""
-    # imported here: it loads cryptography, which what only imports the content models does not need
+    # imported here: it loads libsodium (PyNaCl), which what only imports the content models does not need
     from screenaid.content.digest import sha256_hex
 
     return {name: sha256_hex(data) for name, data in sorted(files.items())}

@@ -16,8 +16,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from nacl.exceptions import BadSignatureError
+from nacl.signing import SigningKey, VerifyKey
 
 from screenaid.content.bounded_read import read_bounded
 from screenaid.content.digest import sha256_hex
@@ -254,7 +254,7 @@ def manifest_payload(manifest: Manifest) -> bytes:
 
 def sign_pack(
     folder: Path,
-    key: Ed25519PrivateKey,
+    key: SigningKey,
     *,
     pack: str,
     version: int,
@@ -278,26 +278,26 @@ def sign_pack(
     )
     payload = manifest_payload(manifest)
     (folder / MANIFEST_NAME).write_bytes(payload)
-    (folder / SIGNATURE_NAME).write_bytes(key.sign(payload).hex().encode() + b"\n")
+    (folder / SIGNATURE_NAME).write_bytes(key.sign(payload).signature.hex().encode() + b"\n")
     return manifest
 
 
-def fingerprint(key: Ed25519PublicKey) -> str:
+def fingerprint(key: VerifyKey) -> str:
     """SHA-256 of the raw public key, first 16 bytes in hex groups: what ``selftest`` prints."""
-    digest = sha256_hex(key.public_bytes_raw())[:32]
+    digest = sha256_hex(bytes(key))[:32]
     return ":".join(digest[i : i + 4] for i in range(0, 32, 4))
 
 
 def verify_pack(
     folder: Path,
-    public_key: Ed25519PublicKey | Sequence[Ed25519PublicKey],
+    public_key: VerifyKey | Sequence[VerifyKey],
     *,
     min_version: int = 1,
     today: dt.date | None = None,
 ) -> PackVerdict:
     """Check a pack: exact-bytes signature first, then version floor, dates, expiry, and every file's hash."""
     today = today or dt.date.today()
-    keys = [public_key] if isinstance(public_key, Ed25519PublicKey) else list(public_key)
+    keys = [public_key] if isinstance(public_key, VerifyKey) else list(public_key)
 
     def reject(reason: str, manifest: Manifest | None = None) -> PackVerdict:
         return PackVerdict(folder, False, reason, manifest)
@@ -316,8 +316,8 @@ def verify_pack(
     signer = None
     for candidate in keys:
         try:
-            candidate.verify(signature, payload)
-        except InvalidSignature:
+            candidate.verify(payload, signature)
+        except (BadSignatureError, ValueError, TypeError):  # ValueError: a signature of the wrong length
             continue
         signer = candidate
         break
