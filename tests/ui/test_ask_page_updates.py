@@ -8,7 +8,8 @@ from __future__ import annotations
 import gc
 import weakref
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
 
 from screenaid.ui.pages.ask_page import AskPage
@@ -158,7 +159,12 @@ def _use_ask(window, ask: AskPage) -> None:
     assert window.show_entry(last)
     _settle()
     ask.prompt_list.ensureWidgetVisible(ask.cards[last], 0, 0)
-    ask.cards[last].english.setSelection(0, 5)  # as a mouse drag does (focus would go when the page hides)
+    english = ask.cards[last].english
+    QTest.mousePress(
+        english, Qt.MouseButton.LeftButton
+    )  # a drag starts with a press: the text becomes selectable
+    QTest.mouseRelease(english, Qt.MouseButton.LeftButton)
+    english.setSelection(0, 5)  # as the drag does (focus would go when the page hides)
     ask.stage.setCurrentIndex(1)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import gc
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
     QTextEdit,
 )
 
+from screenaid.ui.widgets.markdown_label import MarkdownLabel
+
 PLACES = ("learn", "screen", "ask", "document", "refer")
 
 
@@ -29,6 +32,12 @@ def _settle() -> None:
 
 
 def _selectable_labels(window) -> list[QLabel]:
+    """Every label whose text the mouse can select; Markdown labels become selectable at the first press, so
+    each is pressed first, as a drag starts."""
+    for place in PLACES:
+        for label in window.page(place).findChildren(MarkdownLabel):
+            QTest.mousePress(label, Qt.MouseButton.LeftButton)
+            QTest.mouseRelease(label, Qt.MouseButton.LeftButton)
     return [
         label
         for place in PLACES

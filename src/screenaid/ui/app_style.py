@@ -122,9 +122,14 @@ def style_controls(root: QWidget) -> None:
 
 
 def restyle_after_font_change(app: QApplication) -> None:
-    """Widgets with their own style sheet keep their old font until the sheet is set again."""
+    """Widgets with their own style sheet keep their old font until the sheet is set again; headings, whose
+    size is a multiple of the application font's, take their new size."""
+    from screenaid.ui.widgets.heading import Heading
+
     for top in app.topLevelWidgets():
         for widget in [top, *top.findChildren(QWidget)]:
+            if isinstance(widget, Heading):
+                widget.follow_app_font()
             sheet = widget.styleSheet()
             if sheet:
                 widget.setStyleSheet(sheet)
