@@ -328,3 +328,30 @@ def test_the_page_hands_its_checked_wording_to_the_handouts(qtbot, app_context, 
     qtbot.addWidget(widget)
     assert all_wording()["en"] is bundled.library.get("handout-en")
     assert "Where to get help" in all_text(widget.handout_pdf())
+
+
+def test_a_visit_to_refer_does_not_load_pycountry():
+    """The directory names its countries through the interface's own jurisdiction names; pycountry (about 3 MB
+    with importlib.metadata and email, which it imports) is loaded only for a country ScreenAid has no content
+    for, and the bundled resources name none."""
+    from tests.conftest import fresh_python
+
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from screenaid.config import ClinicConfig\n"
+        "from screenaid.integrity.app_content import load_app_content\n"
+        "from screenaid.ui.context import AppContext\n"
+        "from screenaid.ui.pages.refer_page import ReferPage\n"
+        "from screenaid.ui.private_clipboard import PrivateClipboard\n"
+        "from screenaid.ui.screening_session import ScreeningSession\n"
+        "library = load_app_content(country='US').result.library\n"
+        "page = ReferPage(AppContext(library, ClinicConfig(), ScreeningSession(), PrivateClipboard(), ()))\n"
+        "page.show()\n"
+        "app.processEvents()\n"
+        "combo = page.directory.filters.country\n"
+        "names = [combo.itemText(i) for i in range(combo.count())]\n"
+        "print('Canada (CA)' in names, 'European Union' in names, 'pycountry' in sys.modules)\n"
+    )
+    assert fresh_python(code).split() == ["True", "True", "False"]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import pycountry
 from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QWidget
 
@@ -12,16 +11,18 @@ from screenaid.content.resources import EU, Audience, Resource, ServiceType
 from screenaid.handout import HANDOUT_LANGUAGES
 from screenaid.handout.directory_filter import ResourceFilter, language_choices
 from screenaid.ui.choice_tip import tip_cut_choice
-from screenaid.ui.labels import JURISDICTION_NAMES, enum_label, jurisdiction_label
+from screenaid.ui.labels import enum_label, jurisdiction_label
 
 
 def country_name(code: str) -> str:
+    """'Canada (CA)': the name the interface gives the country (:func:`jurisdiction_label`: translated for the
+    countries ScreenAid has content for, pycountry's common name for any other), then the code. pycountry is
+    imported only for such another country, not on every visit to Refer (about 3 MB with the modules it
+    loads)."""
     if code == EU:
         return QCoreApplication.translate("ResourceFilters", "European Union")
-    if code in JURISDICTION_NAMES:
-        return f"{jurisdiction_label(code)} ({code})"
-    country = pycountry.countries.get(alpha_2=code)
-    return f"{country.name} ({code})" if country else code
+    name = jurisdiction_label(code)
+    return code if name == code else f"{name} ({code})"
 
 
 def language_name(tag: str) -> str:
