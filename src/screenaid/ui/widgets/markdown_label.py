@@ -32,20 +32,18 @@ def needs_markdown(text: str) -> bool:
     return text != text.strip() or _MARKDOWN_SIGNS.search(text) is not None
 
 
-class MarkdownLabel(QLabel):
-    def __init__(self, markdown: str = "", parent: QWidget | None = None) -> None:
+class SelectableLabel(QLabel):
+    """Read-only text that wraps, never opens links, and becomes selectable with the mouse at the first press
+    (see the module's docstring). Shown as given: plain text unless a subclass says otherwise."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         self.setOpenExternalLinks(False)
         self.setCursor(Qt.CursorShape.IBeamCursor)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.setText(markdown)
-
-    def setText(self, text: str) -> None:
-        """Show ``text`` as Markdown, or as plain text where Markdown would show it the same."""
-        markdown = needs_markdown(text)
-        self.setTextFormat(Qt.TextFormat.MarkdownText if markdown else Qt.TextFormat.PlainText)
-        super().setText(text)
+        self.setText(text)
 
     def make_selectable(self) -> None:
         """Let the mouse select the text (done at the first press, or by a caller that selects text itself)."""
@@ -55,3 +53,11 @@ class MarkdownLabel(QLabel):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.make_selectable()
         super().mousePressEvent(event)
+
+
+class MarkdownLabel(SelectableLabel):
+    def setText(self, text: str) -> None:
+        """Show ``text`` as Markdown, or as plain text where Markdown would show it the same."""
+        markdown = needs_markdown(text)
+        self.setTextFormat(Qt.TextFormat.MarkdownText if markdown else Qt.TextFormat.PlainText)
+        super().setText(text)

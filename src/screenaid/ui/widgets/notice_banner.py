@@ -1,11 +1,17 @@
-"""A banner for content problems and integrity warnings; hidden when there is nothing to say."""
+"""A banner for content problems and integrity warnings; hidden when there is nothing to say.
+
+Plain text under a bold heading, one bullet per notice: every development build shows a notice from its
+first frame, and plain text needs no text document of its own (screenaid.ui.widgets.markdown_label).
+"""
 
 from __future__ import annotations
 
-from html import escape
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from screenaid.ui.widgets.heading import Heading
+from screenaid.ui.widgets.markdown_label import SelectableLabel
+
+BULLET = "\u2022 "
 
 
 class NoticeBanner(QFrame):
@@ -14,21 +20,19 @@ class NoticeBanner(QFrame):
         self.setFrameShape(QFrame.Shape.Box)
         self.setLineWidth(2)
         self.setAccessibleName(self.tr("Notices"))
-        self._label = QLabel(self)
-        self._label.setTextFormat(Qt.TextFormat.RichText)
-        self._label.setWordWrap(True)
-        self._label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._heading = Heading(self.tr("Please note"), 4, self)
+        self._label = SelectableLabel("", self)
         layout = QVBoxLayout(self)
+        layout.addWidget(self._heading)
         layout.addWidget(self._label)
         self.set_notices(())
 
     @property
     def text(self) -> str:
+        """The notices as shown, one bulleted line each."""
         return self._label.text()
 
     def set_notices(self, notices: tuple[str, ...]) -> None:
-        items = "".join(f"<li>{escape(notice)}</li>" for notice in notices)
-        heading = escape(self.tr("Please note"))
-        self._label.setText(f"<b>{heading}</b><ul style='margin:0'>{items}</ul>" if notices else "")
+        self._label.setText("\n".join(BULLET + notice for notice in notices))
         self._label.setAccessibleName(" ".join(notices))
         self.setVisible(bool(notices))
