@@ -30,6 +30,7 @@ class Heading(QLabel):
         self.follow_app_font()
 
     def follow_app_font(self) -> None:
+        """Bold, at this level's multiple of the application font's size (again after text zoom)."""
         app_font = QApplication.font()
         font = QFont()  # only weight and size: everything else still comes from the parent
         font.setBold(True)

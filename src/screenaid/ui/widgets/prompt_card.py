@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from screenaid.content.common import pick_language
@@ -36,7 +34,7 @@ class PromptCard(QFrame):
         meta.setWordWrap(True)
         layout.addWidget(meta)
         self._say = say = QGridLayout()
-        say.addWidget(_bold_label(self.tr("Say (English)"), self), 0, 0)
+        say.addWidget(Heading(self.tr("Say (English)"), 4, self), 0, 0)
         self.english = MarkdownLabel(prompt.say["en"], self)
         say.addWidget(self.english, 1, 0)
         self._spanish: tuple[QLabel, MarkdownLabel] | None = None
@@ -63,7 +61,7 @@ class PromptCard(QFrame):
         Removed, not hidden: kept hidden, the 124 labels of the 62 cards held about 3 MB more after a
         30,000-event session (bench_long_session --detail) than deleting and making them again."""
         if show and self._spanish is None:
-            heading = _bold_label(self.tr("Say (Spanish)"), self)
+            heading = Heading(self.tr("Say (Spanish)"), 4, self)
             text = MarkdownLabel(pick_language(self.prompt.say, "es"), self)
             self._say.addWidget(heading, 0, 1)
             self._say.addWidget(text, 1, 1)
@@ -91,14 +89,3 @@ class PromptCard(QFrame):
     def set_highlighted(self, highlighted: bool) -> None:
         self.setFrameShape(QFrame.Shape.Box if highlighted else QFrame.Shape.StyledPanel)
         self.setLineWidth(3 if highlighted else 1)
-
-
-def _bold_label(text: str, parent: QWidget) -> QLabel:
-    """Bold by its font, not by markup: plain text needs no text document of its own (see MarkdownLabel). The
-    font sets only the weight, so the size still follows text zoom."""
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    font = QFont()
-    font.setBold(True)
-    label.setFont(font)
-    return label
