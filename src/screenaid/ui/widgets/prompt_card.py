@@ -66,8 +66,8 @@ class PromptCard(QFrame):
             self._say.addWidget(heading, 0, 1)
             self._say.addWidget(text, 1, 1)
             after = self._why if self._avoid is None else self._avoid
-            for widget in (heading, text):  # read right after the English, as laid out
-                widget.stackUnder(after)
+            for shown in (heading, text):  # read right after the English, as laid out
+                shown.stackUnder(after)
             self._spanish = (heading, text)
         if self._spanish is not None and not show:
             for widget in self._spanish:
