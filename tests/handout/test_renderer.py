@@ -268,3 +268,24 @@ def test_rendering_loads_no_network_or_tls_module() -> None:
         "print(pdf[:5], sorted(m for m in ('ssl', 'urllib.request', 'http.client', 'socket') if m in sys.modules))\n"
     )
     assert fresh_python(code).split(" ", 1) == ["b'%PDF-'", "[]\n"]
+
+
+def test_only_a_right_to_left_handout_loads_the_shaping_libraries() -> None:
+    """arabic-reshaper and python-bidi (about 1.3 MB) are loaded by the first right-to-left handout, not by
+    importing the renderer or by a handout in a left-to-right language."""
+    from tests.conftest import fresh_python
+
+    code = (
+        "import sys, datetime as dt\n"
+        "from screenaid.handout import render_handout\n"
+        "from screenaid.integrity.app_content import load_app_content\n"
+        "resources = load_app_content(country='US').result.library.resources[:4]\n"
+        "def shaping(): return sorted(m for m in ('arabic_reshaper', 'bidi') if m in sys.modules)\n"
+        "def render(language): render_handout(resources, language=language, layout='cards',"
+        " title_style='plain', paper='letter', verified_on=dt.date(2026, 11, 2))\n"
+        "render('es')\n"
+        "print(shaping())\n"
+        "render('ar')\n"
+        "print(shaping())\n"
+    )
+    assert fresh_python(code).splitlines() == ["[]", "['arabic_reshaper', 'bidi']"]

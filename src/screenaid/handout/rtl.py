@@ -9,8 +9,6 @@ left-to-right order (the Unicode bidirectional algorithm does that).
 
 from __future__ import annotations
 
-import arabic_reshaper
-from bidi import get_display
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -28,6 +26,10 @@ def isolate_ltr(text: str) -> str:
 
 def visual(text: str) -> str:
     """One line of logical-order text as it is drawn from left to right: shaped, reordered, controls removed."""
+    # imported here: only a right-to-left handout needs them (about 1.3 MB on the first visit to Refer else)
+    import arabic_reshaper
+    from bidi import get_display
+
     return str(get_display(arabic_reshaper.reshape(text))).translate(_CONTROLS)
 
 
