@@ -15,7 +15,8 @@ os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 # come from libsodium (content/digest.py). reportlab imports hashlib for the MD5 of its PDF document ids, and
 # hashlib then loads the system's OpenSSL (about 3.4 MB on the first visit to Refer). With its OpenSSL part
 # marked missing, hashlib uses Python's own MD5, which gives the same digests (tests/handout/
-# test_without_openssl.py). Set before any module of the app can import hashlib; a process that imported
+# test_without_openssl.py), as it always did in the bundle, which leaves `_hashlib` and OpenSSL out
+# (packaging/screenaid.spec). Set before any module of the app can import hashlib; a process that imported
 # hashlib first (a test runner) keeps the one it has.
 if "hashlib" not in sys.modules:
     sys.modules.setdefault("_hashlib", None)  # type: ignore[arg-type]
