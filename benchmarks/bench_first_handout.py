@@ -2,8 +2,9 @@
 
 Each run starts two fresh Python processes, interleaved so background load hits both alike:
 
-* the app's: imports the handout package, then times its first two-page handout (8 resources, 8 QR codes,
-  English) and then a warm one (same handout again, fonts and wording already loaded);
+* the app's: imports the handout package and validates its 8 resources, then times its first two-page
+  handout (8 resources, 8 QR codes, English) and then a warm one (same handout again, fonts and wording
+  already loaded);
 * the reference: imports reportlab, then times a one-page platypus document with a few paragraphs in the
   built-in Helvetica (no font file to parse) — a fixed piece of work measured on the same machine;
 * the parts (where the first handout's time goes): a third fresh process does the first handout's work one
@@ -11,6 +12,12 @@ Each run starts two fresh Python processes, interleaved so background load hits 
   with all three done — and times each step.
 
     .venv/bin/python benchmarks/bench_first_handout.py [--runs 7] [--json]
+
+Each child collects its garbage (``gc.collect()``) before it starts timing, as ``timeit`` avoids collections
+by disabling the collector: otherwise whether a full collection of the set-up's objects (validating the
+samples builds pydantic schemas) falls inside or just after the first render moved the figure by 10–15 ms
+(seen with a ``gc.callbacks`` probe: at e6a724f it started 79 ms in, just after the render; one commit
+later, with two fewer imports, 1 ms in). Until 2026-11-30 the samples were also validated inside the timing.
 
 Goal (issue 16): first handout ≤ 80 ms on an idle 2-core machine; reported also as ratios to the warm
 render and to the reportlab reference, which travel between machines better than milliseconds.
@@ -28,14 +35,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 CHILD_APP = """
-import datetime as dt, time  # run with cwd = the checkout, so tests.* imports
+import datetime as dt, gc, time  # run with cwd = the checkout, so tests.* imports
 from tests.handout.samples import eight_resources
 from screenaid.handout import render_handout
 
+resources = eight_resources()  # validated here, as the app's come validated from its snapshot
+
 def render():
-    return render_handout(eight_resources(), language="en", layout="page", title_style="plain",
+    return render_handout(resources, language="en", layout="page", title_style="plain",
                           paper="letter", verified_on=dt.date(2026, 11, 2))
 
+gc.collect()  # the set-up's garbage collected first, so that its collection does not fall in the timing
 start = time.perf_counter(); render(); first = time.perf_counter() - start
 warm = []
 for _ in range(5):
@@ -46,10 +56,11 @@ print("warm", warm[2] * 1000)
 """
 
 CHILD_REFERENCE = """
-import io, time
+import gc, io, time
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
+gc.collect()
 start = time.perf_counter()
 styles = getSampleStyleSheet()
 story = [Paragraph("Reference paragraph number %d, set in the built-in Helvetica." % n, styles["Normal"])
@@ -60,7 +71,7 @@ print("reference", (time.perf_counter() - start) * 1000)
 
 
 CHILD_PARTS = """
-import datetime as dt, time
+import datetime as dt, gc, time
 from tests.handout.samples import eight_resources
 from screenaid.handout import MissingText, render_handout
 from screenaid.handout.fonts import register_fonts
@@ -72,6 +83,7 @@ def timed(name, work):
     start = time.perf_counter(); work(); print(name, (time.perf_counter() - start) * 1000)
 
 resources = eight_resources()
+gc.collect()
 timed("fonts", register_fonts)
 timed("wording", all_wording)
 lines = printed_lines(resources, all_wording()["en"], discreet=False, missing=MissingText.NUMBER_ONLY)
