@@ -234,10 +234,6 @@ def _list_folder(directory: str, prefix: str, found: list[str]) -> None:
         found.append(prefix + name)
 
 
-def _sha256(data: bytes) -> str:
-    return sha256_hex(data)
-
-
 def manifest_payload(manifest: Manifest) -> bytes:
     """The exact bytes that are signed: sorted keys, two-space indent, dates as ``YYYY-MM-DD``, a final
     newline (byte for byte what the former pydantic model wrote, so every existing signature still holds)."""
@@ -274,7 +270,7 @@ def sign_pack(
         verified_on=verified_on,
         signed_on=signed_on,
         expires=expires,
-        files={name: _sha256(read_bounded(folder / name, MAX_FILE_BYTES)) for name in pack_files(folder)},
+        files={name: sha256_hex(read_bounded(folder / name, MAX_FILE_BYTES)) for name in pack_files(folder)},
     )
     payload = manifest_payload(manifest)
     (folder / MANIFEST_NAME).write_bytes(payload)
@@ -385,7 +381,7 @@ def _read_and_hash(folder: Path, manifest: Manifest) -> tuple[dict[str, bytes], 
         if total > MAX_TOTAL_BYTES:
             bad.append((name, f"the pack is larger than {MAX_TOTAL_BYTES} bytes; not read: {name}"))
             continue
-        if _sha256(data) != digest:
+        if sha256_hex(data) != digest:
             bad.append((name, f"file changed since it was signed: {name}"))
             continue
         files[name] = data
