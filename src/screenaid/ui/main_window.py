@@ -97,9 +97,10 @@ def _drop_source_lines() -> None:
     """Forget the source files PySide6 read while modules were imported.
 
     PySide6's import hook (shibokensupport.feature) reads the whole source of every module imported after it,
-    through linecache, to look for "PySide6"; the lines then stay cached for the life of the process (about
-    5 MB per page that imports reportlab or pdfium). Dropping them after a page or the search is built
-    lets the next imports reuse that memory. Only a cache: tracebacks read the files again if needed.
+    through linecache, to look for "PySide6", and the lines stay cached for the life of the process. Since
+    :mod:`screenaid.ui` shortcuts that scan (:mod:`screenaid.ui.import_scan`), only the few files imported
+    before it are left (PySide6's and shiboken's ``__init__``, ``enum``, ``os``, ``types``): dropped once
+    the content and search are in. Only a cache: tracebacks read the files again if needed.
     """
     linecache.clearcache()
 
@@ -359,7 +360,6 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             name_from_labels(page)
             style_controls(page)
-            _drop_source_lines()
         return self.pages[place]
 
     def _build_search(self) -> None:
