@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 
 from screenaid.ui.idle_wipe import MIN_COUNTDOWN_SECONDS, IdleWipe
 
@@ -87,7 +88,9 @@ def _type_through_input_method(widget, preedit: str, commit: str) -> None:
 
 def test_input_method_typing_postpones_the_warning(qtbot, main_window):
     box = main_window.search.box
+    main_window.activateWindow()  # an input method types into the focused widget of the active window
     box.setFocus()
+    qtbot.waitUntil(lambda: QGuiApplication.focusObject() is box, timeout=1000)
     wipe = main_window.idle_wipe
     wipe.set_timing(idle_ms=300, tick_ms=5)
     words = [("ren", "人"), ("kou", "口"), ("hô", "hộ"), ("chieu", "chiếu"), ("ㅇ", "여")]

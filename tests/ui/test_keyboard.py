@@ -8,9 +8,10 @@ from typing import ClassVar
 import pytest
 from PySide6.QtCore import QKeyCombination, Qt
 from PySide6.QtGui import QShortcut
-from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QTabBar, QTabWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QMenu, QTabBar, QTabWidget
 
 from screenaid.ui.enter_key import install_enter_key
+from screenaid.ui.input_watch import input_watch
 from screenaid.ui.main_window import PLACES
 
 pytestmark = pytest.mark.gui
@@ -127,27 +128,42 @@ def test_refer_page_keys_reach_the_controls_they_name(main_window, qtbot):
 
 
 def test_enter_presses_the_focused_button(main_window, qtbot):
+    """Keys go to the window, as the window system sends them; the window hands them to the focus."""
     enter = install_enter_key(QApplication.instance())
+    window = main_window.windowHandle()
     try:
+        main_window.activateWindow()
         main_window.go_to("refer")
         refer = main_window.page("refer")
         assert refer.directory.chosen()
         refer.clear_button.setFocus()
         qtbot.waitUntil(refer.clear_button.hasFocus, timeout=2000)
-        qtbot.keyClick(refer.clear_button, Qt.Key.Key_Return)
+        qtbot.keyClick(window, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: not refer.directory.chosen(), timeout=2000)
         button = main_window.navigation.buttons["screen"]
         button.setFocus()
-        qtbot.keyClick(button, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+        qtbot.keyClick(window, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
         qtbot.waitUntil(lambda: main_window.current_place() == "screen", timeout=2000)
         # Enter with a modifier is left alone.
         refer_button = main_window.navigation.buttons["refer"]
         refer_button.setFocus()
-        qtbot.keyClick(refer_button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        qtbot.wait(300)
+        assert main_window.current_place() == "screen"
+        # An open menu keeps Enter: it chooses the menu's item, not the button under it (the key is sent to
+        # the main window; Qt hands it to the menu).
+        chosen: list[str] = []
+        menu = QMenu(main_window)
+        menu.addAction("item", lambda: chosen.append("item"))
+        menu.popup(refer_button.mapToGlobal(refer_button.rect().center()))
+        menu.setActiveAction(menu.actions()[0])
+        qtbot.waitUntil(lambda: QApplication.activePopupWidget() is menu, timeout=2000)
+        qtbot.keyClick(window, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: chosen == ["item"], timeout=2000)
         qtbot.wait(300)
         assert main_window.current_place() == "screen"
     finally:
-        QApplication.instance().removeEventFilter(enter)
+        input_watch(QApplication.instance()).remove_filter(enter)
         enter.deleteLater()
 
 

@@ -116,8 +116,7 @@ def start(argv: list[str] | None = None) -> tuple[QApplication, MainWindow]:
 
 
 def _install_enter_key(app: QApplication) -> None:
-    """Enter presses a focused button, app-wide; not before the first paint (an application-wide Python
-    event filter costs the first paint about 20 ms, see ``MainWindow``)."""
+    """Enter presses a focused button, in every window; watched from the moment the shell is complete."""
     from screenaid.ui.enter_key import install_enter_key
 
     install_enter_key(app)

@@ -54,9 +54,6 @@ class ContentLoader(QObject):
         built there (the window then builds its own, as it does after a change of jurisdiction)."""
 
     def start(self) -> None:
-        from screenaid.ui.import_scan import skip_scan_outside_qt_code
-
-        skip_scan_outside_qt_code()  # the thread imports ~170 modules: PySide6 would read each one's source
         self.worker = threading.Thread(target=self._run, name="screenaid-content", daemon=True)
         self.worker.start()
 

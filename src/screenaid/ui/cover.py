@@ -6,7 +6,8 @@
 * :class:`CoverStack` holds the whole window content (places, search, pages) and the cover. F12 shows the
   cover at once, over everything, and F12 again returns to exactly what was there, keyboard focus included:
   nothing is reset, unlike Quick exit (which ends the app) or the idle wipe (which clears everything).
-  The key is watched application-wide, so it works whatever has focus, an open dialog included.
+  The key is watched on every window (:mod:`screenaid.ui.input_watch`), so it works whatever has focus, an
+  open dialog included.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from PySide6 import QtCore, QtGui
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
+from screenaid.ui.input_watch import input_watch
 from screenaid.ui.translation import QT_TRANSLATE_NOOP
 from screenaid.ui.widgets.heading import Heading
 
@@ -129,17 +131,17 @@ class CoverStack(QStackedWidget):
 
 
 class CoverKey(QObject):
-    """Application-wide watch for the cover key (a key event filter, like Quick exit's)."""
+    """Watch for the cover key on every window (a key event filter, like Quick exit's)."""
 
     def __init__(self, stack: CoverStack, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._stack = stack
 
-    def watch(self, app: QObject) -> None:
-        app.installEventFilter(self)
+    def watch(self, app: QApplication) -> None:
+        input_watch(app).add_window_filter(self)
 
-    def unwatch(self, app: QObject) -> None:
-        app.removeEventFilter(self)
+    def unwatch(self, app: QApplication) -> None:
+        input_watch(app).remove_filter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -150,5 +152,5 @@ class CoverKey(QObject):
             and self._stack.isVisible()
         ):
             self._stack.toggle()
-            return True  # consumed here, so the parents it would propagate to never see it again
+            return True  # consumed at the window: no widget sees it
         return False

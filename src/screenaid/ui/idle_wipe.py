@@ -10,8 +10,9 @@ emitted and the owner clears every page and the screening session.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
+from screenaid.ui.input_watch import input_watch
 from screenaid.ui.widgets.idle_warning_dialog import IdleWarningDialog
 
 MIN_COUNTDOWN_SECONDS = 20
@@ -71,12 +72,14 @@ class IdleWipe(QObject):
         if not self._tick.isActive():
             self._idle.start()
 
-    def start(self, app: QObject) -> None:
-        app.installEventFilter(self)
+    def start(self, app: QApplication) -> None:
+        watch = input_watch(app)
+        watch.add_window_filter(self)  # keys, clicks, wheel and touch reach a window first
+        watch.add_focus_filter(self)  # an input method's text is sent to the focused widget only
         self._idle.start()
 
-    def stop(self, app: QObject) -> None:
-        app.removeEventFilter(self)
+    def stop(self, app: QApplication) -> None:
+        input_watch(app).remove_filter(self)
         self._idle.stop()
         self._tick.stop()
 

@@ -5,15 +5,19 @@ PySide6 replaces ``builtins.__import__``. After every import it looks up the new
 source file (``inspect.getsource``) to see whether it contains the word "PySide6": 0 if so, -1 if not. The
 value only matters to a module that itself writes ``from __feature__ import snake_case`` (or
 ``true_property``); for every other module both values mean the same: no feature. ScreenAid never selects a
-feature (a test keeps it so), so the answer for a third-party module (pydantic, email, …) changes nothing.
+feature (a test keeps it so), so the answer for its own modules, interface included, and for a third-party
+module (pydantic, email, …) changes nothing.
 
-Reading those sources is about 10 ms of the content thread's CPU at every start when the program runs from
-source files (a checkout, or a wheel installed with its ``.py`` files; a PyInstaller bundle has none, so the
-scan fails at once there), and it leaves every file's lines in :mod:`linecache` until they are dropped.
+Reading those sources costs every start that runs from source files (a checkout, or a wheel installed with its
+``.py`` files; a PyInstaller bundle has none, so the scan fails at once there): about 10 ms of the content
+thread's CPU, and every file's lines stay in :mod:`linecache` until they are dropped. For the interface
+modules imported before the first paint and with the shell, the cached lines were 1.8 MB of the loaded
+figure (``benchmarks/bench_startup.py``).
 
-:func:`skip_scan_outside_qt_code` keeps PySide's own check for ScreenAid's interface modules and for any
-module whose name mentions PySide or shiboken, and answers "no PySide" for every other module without reading
-it. When PySide6 has no such hook (another version), nothing is changed.
+:func:`skip_source_scan` keeps PySide's own check only for modules whose name mentions PySide, shiboken or
+``__feature__``, and answers "no PySide" for every other module without reading it. :mod:`screenaid.ui`
+installs it when it is first imported, before any interface module. When PySide6 has no such hook (another
+version), nothing is changed.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from types import ModuleType
 
 FEATURE_MODULE = "PySide6.support.feature"
 _MARK = "_screenaid_skips_scan"
-_CHECKED_PREFIXES = ("screenaid.ui", "PySide", "shiboken", "__feature__")
+_CHECKED_PREFIXES = ("PySide", "shiboken", "__feature__")
 
 
 def still_scanned(name: str) -> bool:
@@ -32,7 +36,7 @@ def still_scanned(name: str) -> bool:
     return name.startswith(_CHECKED_PREFIXES) or "pyside" in name.lower()
 
 
-def skip_scan_outside_qt_code() -> bool:
+def skip_source_scan() -> bool:
     """Install the shortcut (once per process); False when this PySide6 has no scan to shortcut."""
     feature = sys.modules.get(FEATURE_MODULE)
     scan: Callable[[ModuleType], bool] | None = getattr(feature, "_mod_uses_pyside", None)

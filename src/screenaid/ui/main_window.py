@@ -34,6 +34,7 @@ from screenaid.ui.app_style import ensure_app_style, style_controls
 from screenaid.ui.cover import COVER_KEY_NAME, START_TEXT, CoverStack, NeutralPage, cover_text
 from screenaid.ui.enum_property import set_enum_property
 from screenaid.ui.free_memory import FreeMemorySoon
+from screenaid.ui.input_watch import input_watch
 from screenaid.ui.quick_exit import QuickExit
 from screenaid.ui.translation import QT_TRANSLATE_NOOP, review_notice
 from screenaid.ui.widgets.quick_exit_button import QuickExitButton
@@ -96,9 +97,10 @@ def _drop_source_lines() -> None:
     """Forget the source files PySide6 read while modules were imported.
 
     PySide6's import hook (shibokensupport.feature) reads the whole source of every module imported after it,
-    through linecache, to look for "PySide6"; the lines then stay cached for the life of the process (about
-    5 MB per page that imports reportlab or pdfium). Dropping them after a page or the search is built
-    lets the next imports reuse that memory. Only a cache: tracebacks read the files again if needed.
+    through linecache, to look for "PySide6", and the lines stay cached for the life of the process. Since
+    :mod:`screenaid.ui` shortcuts that scan (:mod:`screenaid.ui.import_scan`), only the few files imported
+    before it are left (PySide6's and shiboken's ``__init__``, ``enum``, ``os``, ``types``): dropped once
+    the content and search are in. Only a cache: tracebacks read the files again if needed.
     """
     linecache.clearcache()
 
@@ -107,10 +109,9 @@ class _FirstKeyCompletesShell(QObject):
     """Until the shell is complete, the first key (or shortcut) completes it before anything handles the key.
 
     Watches only the few objects that can have the keyboard in the first frame (the window, the page area
-    that holds the focus, Quick exit), not the whole application. An application-wide Python event filter
-    also sees Qt's internal objects (its animation timer, its gesture manager), and the first one that
-    PySide6 has no Python class for makes it create the Python types of every Qt class it has not made yet:
-    about 20 ms, which would come before the first paint."""
+    that holds the focus, Quick exit), not the whole application (see :mod:`screenaid.ui.input_watch` for
+    what an application-wide Python filter would cost). A key is first sent to the focused object as a
+    shortcut check, before its window gets it: the shell and its watches on the window are complete by then."""
 
     def __init__(self, window: MainWindow, watched: tuple[QObject, ...]) -> None:
         super().__init__(window)
@@ -258,7 +259,7 @@ class MainWindow(QMainWindow):
 
     def complete_shell(self, initial: bool = False) -> None:
         """Add the places, the search box, the cover button, the notices and the jurisdiction bar, and start
-        watching the keyboard application-wide (3×Shift, the cover key). Once only."""
+        watching the keyboard on every window (3×Shift, the cover key). Once only."""
         if self.shell_complete:
             return
         self.shell_complete = True
@@ -359,7 +360,6 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             name_from_labels(page)
             style_controls(page)
-            _drop_source_lines()
         return self.pages[place]
 
     def _build_search(self) -> None:
@@ -481,7 +481,7 @@ class MainWindow(QMainWindow):
         if not self.shell_complete:
             self._stop_first_key_watch()
             return
-        self._app.removeEventFilter(self.quick_exit)
+        self.quick_exit.unwatch(self._app)
         self.cover_key.unwatch(self._app)
         if self.idle_wipe is not None:
             self.idle_wipe.stop(self._app)
@@ -510,6 +510,8 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self.shell_complete:  # its window exists now: watched even if no window manager activates it
+            input_watch(self._app).watch_open_windows()
         QTimer.singleShot(0, self, self._refit)  # the window manager's frame is known by now
         handle = self.windowHandle()
         if handle is not None and not self._watching_screen:

@@ -1,9 +1,10 @@
 """Quick exit: hide every window at once, clear our clipboard text and end the process.
 
 Triggered by the Quick exit button or by pressing Shift three times, each press within 5 seconds of
-the last (the GOV.UK "Exit this page" convention). The key watch is an application-wide event filter,
-so it works whatever has focus, a modal dialog included. A Shift that served as a modifier (a capital
-letter) does not count, and any other key starts the count again. Esc is deliberately not used: it
+the last (the GOV.UK "Exit this page" convention). The key watch is an event filter on every window
+(:mod:`screenaid.ui.input_watch`), so it works whatever has focus, a modal dialog or a menu included. A
+Shift that served as a modifier (a capital letter) does not count, and any other key starts the count
+again, a key taken by a shortcut included (its release still reaches the window). Esc is deliberately not used: it
 already closes dialogs and menus.
 """
 
@@ -17,6 +18,7 @@ from PySide6 import QtCore, QtGui
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import QApplication
 
+from screenaid.ui.input_watch import input_watch
 from screenaid.ui.private_clipboard import PrivateClipboard
 
 if TYPE_CHECKING:
@@ -60,8 +62,11 @@ class QuickExit(QObject):
         self._shortcut_enabled = enabled
         self._count = 0
 
-    def watch(self, app: QCoreApplication) -> None:
-        app.installEventFilter(self)
+    def watch(self, app: QApplication) -> None:
+        input_watch(app).add_window_filter(self)
+
+    def unwatch(self, app: QApplication) -> None:
+        input_watch(app).remove_filter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # QtGui.QKeyEvent, not a name imported at the top: PySide makes that class (about 1 ms) when it is first
@@ -70,10 +75,11 @@ class QuickExit(QObject):
             return False
         kind = event.type()
         if kind == QEvent.Type.KeyRelease:
-            # A key event reaches the app filter several times (its QWindow, the focus widget, then each
-            # parent). Only the spontaneous delivery to a widget is counted, which happens once per key.
-            if watched.isWidgetType() and event.spontaneous() and self._is_plain_shift(event):
+            # each key from the window system reaches its window once, and only the window is watched
+            if self._is_plain_shift(event):
                 self._on_shift_released()
+            elif event.key() != QtCore.Qt.Key.Key_Shift and not event.isAutoRepeat():
+                self._abandon()  # a key a shortcut took: its press never reached the window
         elif kind in _KEY_EVENTS and event.key() != QtCore.Qt.Key.Key_Shift:
             if event.modifiers() & QtCore.Qt.KeyboardModifier.ShiftModifier:
                 self._shift_used_as_modifier = True
