@@ -109,9 +109,9 @@ class _Document:
     """Resources only: ISO code of the country (or EU) where they apply."""
     regions: tuple[str, ...] = ()
     populations: frozenset[str] = frozenset()
-    title_words: frozenset[str] = frozenset()
     title_phrase: str = ""
-    """The title's folded words between spaces, and the id's: matched against the whole query."""
+    """The title's folded words between spaces, and the id's: matched against the whole query (and the
+    title's against each query word: a word has no space)."""
     id_phrase: str = ""
 
 
@@ -160,7 +160,7 @@ class SearchIndex:
         numbers = prepared.numbers(entry) if prepared is not None else None
         if numbers is None:
             weights, length = entry_terms(entry)
-            postings.add(index, weights.items())
+            postings.add(index, weights)
         else:
             self.prepared += 1
             term_numbers, weight_numbers, length = numbers
@@ -171,10 +171,9 @@ class SearchIndex:
             prior *= RISK_FACTOR_PRIOR
         if isinstance(entry, Indicator) and entry.concern is Concern.HIGH:
             prior *= HIGH_CONCERN_PRIOR
-        populations = frozenset(str(p) for p in getattr(entry, "populations", None) or ())  # a field, if any
+        populations = _population_set(tuple(str(p) for p in getattr(entry, "populations", None) or ()))
         country = entry.country if isinstance(entry, Resource) else None
         regions = tuple(entry.regions) if isinstance(entry, Resource) else ()
-        title_words = words(title)
         self._documents.append(
             _Document(
                 entry.id,
@@ -186,8 +185,7 @@ class SearchIndex:
                 country,
                 regions,
                 populations,
-                frozenset(title_words),
-                f" {' '.join(title_words)} ",
+                f" {' '.join(words(title))} ",
                 f" {' '.join(words(entry.id))} ",
             )
         )
@@ -232,6 +230,7 @@ class SearchIndex:
                 closeness = expansion[term]
                 matched_terms[doc].update(t for t in hits[doc] if expansion[t] >= closeness)
         folded_query = f" {' '.join(query_words)} "
+        spaced_words = [f" {word} " for word in query_words]
         ranked: list[tuple[float, int]] = []
         for doc, score in scores.items():
             document = self._documents[doc]
@@ -239,7 +238,7 @@ class SearchIndex:
             if factor == 0.0:
                 continue
             coverage = matched[doc] / len(expansions)
-            exact = sum(1 for word in query_words if word in document.title_words)
+            exact = sum(1 for word in spaced_words if word in document.title_phrase)
             score += EXACT_TITLE_WORD_WEIGHT * exact / len(query_words)
             if not negated and folded_query in document.title_phrase:
                 score += TITLE_WEIGHT
@@ -349,6 +348,12 @@ def _place_label(document: _Document, context: SearchContext) -> str | None:
     if document.regions and context.region not in document.regions:
         return ", ".join(document.regions)
     return None
+
+
+@lru_cache(maxsize=64)
+def _population_set(populations: tuple[str, ...]) -> frozenset[str]:
+    """The populations of an entry (a field, if it has one) as a set: one set per combination, there are few."""
+    return frozenset(populations)
 
 
 def _synonym_table(groups: Iterable[SynonymGroup]) -> dict[str, tuple[str, ...]]:

@@ -47,11 +47,8 @@ class Postings(Mapping[str, Mapping[int, float]]):
 
     def documents(self, position: int) -> Iterator[tuple[int, float]]:
         """(document number, weight) for each document the term at ``position`` occurs in, in order."""
-        start, end = self._offsets[position], self._offsets[position + 1]
-        pairs = self._pairs
-        return zip(
-            pairs[start:end:2], map(self._weights.__getitem__, pairs[start + 1 : end : 2]), strict=True
-        )
+        numbers = iter(self._pairs[self._offsets[position] : self._offsets[position + 1]])
+        return zip(numbers, map(self._weights.__getitem__, numbers), strict=True)  # document, weight, ...
 
     def counts(self) -> Iterator[int]:
         """How many documents each term occurs in, in the order of :attr:`terms`."""
@@ -73,6 +70,42 @@ class Postings(Mapping[str, Mapping[int, float]]):
         return len(self.terms)
 
 
+class _Rows(dict[str, int]):
+    """Each term's row: the vocabulary's own, or a new one after all others, made when first looked up (so
+    that looking up a known term stays a plain dict lookup)."""
+
+    __slots__ = ("_others", "_rows", "_typecode", "_vocabulary")
+
+    def __init__(self, typecode: str, vocabulary: Sequence[str], rows: list[array[int]], others: list[str]):
+        super().__init__()
+        self._typecode, self._vocabulary, self._rows, self._others = typecode, vocabulary, rows, others
+
+    def __missing__(self, term: str) -> int:
+        vocabulary = self._vocabulary
+        at = bisect_left(vocabulary, term)
+        if not (at < len(vocabulary) and vocabulary[at] == term):
+            at = len(self._rows)
+            self._rows.append(array(self._typecode))
+            self._others.append(term)
+        self[term] = at
+        return at
+
+
+class _Table(dict[float, int]):
+    """Each weight's number in ``weights``; a new weight is added when first looked up."""
+
+    __slots__ = ("_weights",)
+
+    def __init__(self, weights: list[float]):
+        super().__init__((weight, number) for number, weight in enumerate(weights))
+        self._weights = weights
+
+    def __missing__(self, weight: float) -> int:
+        number = self[weight] = len(self._weights)
+        self._weights.append(weight)
+        return number
+
+
 class PostingsBuilder:
     """Collects each document's terms and weights, documents in increasing order, then :meth:`build`\\ s."""
 
@@ -81,22 +114,17 @@ class PostingsBuilder:
         self._typecode = typecode
         self._vocabulary = vocabulary
         self._rows: list[array[int]] = [array(typecode) for _ in vocabulary]
-        self._others: dict[str, int] = {}
-        """Terms not in the vocabulary, with their row."""
+        """Each term's (document, weight number) pairs: the vocabulary's terms, then the others."""
+        self._others: list[str] = []
+        """Terms not in the vocabulary, in the order of their rows."""
+        self._row_of = _Rows(typecode, vocabulary, self._rows, self._others)
         self._weights = list(weights)
-        self._weight_number = {weight: number for number, weight in enumerate(self._weights)}
+        self._weight_number = _Table(self._weights)
 
-    def add(self, document: int, weighted: Iterable[tuple[str, float]]) -> None:
-        """Files ``document``'s (term, weight) pairs (each term once)."""
-        weight_number = self._weight_number
-        for term, weight in weighted:
-            row = self._row(term)
-            number = weight_number.get(weight)
-            if number is None:
-                number = weight_number[weight] = len(self._weights)
-                self._weights.append(weight)
-            row.append(document)
-            row.append(number)
+    def add(self, document: int, weights: Mapping[str, float]) -> None:
+        """Files ``document``'s terms with their weights."""
+        rows = map(self._row_of.__getitem__, weights)
+        self.add_numbers(document, rows, map(self._weight_number.__getitem__, weights.values()))
 
     def add_numbers(self, document: int, numbers: Iterable[int], weight_numbers: Iterable[int]) -> None:
         """Files ``document``'s terms and weights given by their positions in the vocabulary and weights
@@ -105,25 +133,15 @@ class PostingsBuilder:
         deque(map(array.append, rows, repeat(document)), maxlen=0)
         deque(map(array.append, rows, weight_numbers), maxlen=0)
 
-    def _row(self, term: str) -> array[int]:
-        vocabulary = self._vocabulary
-        at = bisect_left(vocabulary, term)
-        if at < len(vocabulary) and vocabulary[at] == term:
-            return self._rows[at]
-        at = self._others.get(term, -1)
-        if at < 0:
-            at = self._others[term] = len(self._rows)
-            self._rows.append(array(self._typecode))
-        return self._rows[at]
-
     def build(self) -> Postings:
         """The postings of every term some document has, terms sorted."""
-        rows = self._rows
-        names = [*self._vocabulary, *self._others]
-        used = list(compress(range(len(rows)), rows))
-        used.sort(key=names.__getitem__)  # already sorted but for terms outside the vocabulary
-        ordered = list(map(rows.__getitem__, used))
+        rows = self._rows  # the vocabulary's terms, in order, then the others as they came
+        names = [*compress(self._vocabulary, rows), *self._others]
+        rows = list(compress(rows, rows))
+        if self._others:
+            order = sorted(range(len(names)), key=names.__getitem__)
+            names, rows = list(map(names.__getitem__, order)), list(map(rows.__getitem__, order))
         pairs = array(self._typecode)
-        pairs.frombytes(b"".join(ordered))
-        offsets = array(_OFFSET, accumulate(map(len, ordered), initial=0))
-        return Postings(list(map(names.__getitem__, used)), offsets, pairs, tuple(self._weights))
+        deque(map(pairs.extend, rows), maxlen=0)
+        offsets = array(_OFFSET, accumulate(map(len, rows), initial=0))
+        return Postings(names, offsets, pairs, tuple(self._weights))
