@@ -8,6 +8,8 @@ language (see ``search.text``). Each query word is expanded to
   * close spellings found with rapidfuzz ("trafficing" → "trafficking"),
 and a document's score is the sum over query words of its best expansion, scaled by how many of the query
 words it matched. See the README for why this engine was chosen over SQLite FTS5.
+
+Which documents each term occurs in is held in flat arrays (``search.postings``), not in a dict per term.
 """
 
 from __future__ import annotations
