@@ -4,4 +4,4 @@ the program for a frozen bundle, which holds no sources.
 Written by scripts/sign-bundled-resources with the content snapshot: do not edit.
 """
 
-CODE_SHA256 = "225bfaa0d1e05ba56ea8d7889151f9b06da296b6e5e46451a47a4741e4c62336"
+CODE_SHA256 = "464f01d5fc3cde982e0770dc988159db1e3bbe528b3ce6201499ee64f554f8ea"

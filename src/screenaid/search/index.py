@@ -8,12 +8,15 @@ language (see ``search.text``). Each query word is expanded to
   * close spellings found with rapidfuzz ("trafficing" → "trafficking"),
 and a document's score is the sum over query words of its best expansion, scaled by how many of the query
 words it matched. See the README for why this engine was chosen over SQLite FTS5.
+
+Which documents each term occurs in is held in flat arrays (``search.postings``), not in a dict per term.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from array import array
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -30,6 +33,7 @@ from screenaid.content.search_models import SynonymGroup
 from screenaid.search.context import SearchContext
 from screenaid.search.negation import NEGATED, split_negation
 from screenaid.search.places import applies_in, named_places, place_name
+from screenaid.search.postings import NARROW, WIDE, Postings, PostingsBuilder
 from screenaid.search.prepared import Prepared
 from screenaid.search.terms import (
     KEYWORD_WEIGHT,
@@ -70,6 +74,8 @@ _BM25_K1 = 1.2
 _BM25_B = 0.5
 _SNIPPET_RADIUS = 70
 _WORD = re.compile(r"[^\W_]+")
+_AFTER_NEGATED = chr(ord(NEGATED) + 1)
+"""Sorts after every term that starts with NEGATED (one character), before any other that sorts after it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,9 +111,9 @@ class _Document:
     """Resources only: ISO code of the country (or EU) where they apply."""
     regions: tuple[str, ...] = ()
     populations: frozenset[str] = frozenset()
-    title_words: frozenset[str] = frozenset()
     title_phrase: str = ""
-    """The title's folded words between spaces, and the id's: matched against the whole query."""
+    """The title's folded words between spaces, and the id's: matched against the whole query (and the
+    title's against each query word: a word has no space)."""
     id_phrase: str = ""
 
 
@@ -115,21 +121,19 @@ class SearchIndex:
     """An inverted index over a Library. Build once; ``search`` is then a few milliseconds."""
 
     def __init__(self, library: Library) -> None:
-        self._documents: list[_Document] = []
-        self._postings: dict[str, dict[int, float]] = defaultdict(dict)
         self._texts: dict[int, tuple[str, ...]] = {}
-        self.prepared = 0
-        """How many entries' terms came from the content snapshot (:mod:`screenaid.search.prepared`)."""
-        prepared = Prepared.of(library)
-        for entry in library:
-            if not isinstance(entry, UNSEARCHED):
-                self._add(entry, prepared)
-        self._vocabulary = sorted(term for term in self._postings if not term.startswith(NEGATED))
+        try:
+            self._postings = self._build(library, NARROW)
+        except OverflowError:  # 65,536 entries or distinct weights: never so far
+            self._postings = self._build(library, WIDE)
+        terms = self._postings.terms
+        self._vocabulary = terms[: bisect_left(terms, NEGATED)] + terms[bisect_left(terms, _AFTER_NEGATED) :]
+        """Every term but the negated ones, sorted (they all start with NEGATED, so they follow each other)."""
         n = len(self._documents)
-        self._idf = {
-            term: math.log(1 + (n - len(postings) + 0.5) / (len(postings) + 0.5))
-            for term, postings in self._postings.items()
-        }
+        self._idf = array(
+            "d", (math.log(1 + (n - count + 0.5) / (count + 0.5)) for count in self._postings.counts())
+        )
+        """Each term's inverse document frequency, in the order of ``self._postings.terms``."""
         self._average_length = (
             sum(doc.length for doc in self._documents) / len(self._documents) if self._documents else 1.0
         )
@@ -138,29 +142,40 @@ class SearchIndex:
     def __len__(self) -> int:
         return len(self._documents)
 
-    def _add(self, entry: Record, prepared: Prepared | None) -> None:
+    def _build(self, library: Library, typecode: str) -> Postings:
+        self._documents: list[_Document] = []
+        self.prepared = 0
+        """How many entries' terms came from the content snapshot (:mod:`screenaid.search.prepared`)."""
+        prepared = Prepared.of(library)
+        if prepared is None:
+            postings = PostingsBuilder(typecode)
+        else:
+            postings = PostingsBuilder(typecode, prepared.vocabulary, prepared.weights)
+        for entry in library:
+            if not isinstance(entry, UNSEARCHED):
+                self._add(entry, prepared, postings)
+        return postings.build()
+
+    def _add(self, entry: Record, prepared: Prepared | None, postings: PostingsBuilder) -> None:
         index = len(self._documents)
         title = title_of(entry)
-        found = prepared.terms(entry) if prepared is not None else None
-        if found is None:
+        numbers = prepared.numbers(entry) if prepared is not None else None
+        if numbers is None:
             weights, length = entry_terms(entry)
-            found = weights.items(), length
+            postings.add(index, weights)
         else:
             self.prepared += 1
-        weighted, length = found
-        postings = self._postings
-        for term, weight in weighted:
-            postings[term][index] = weight
+            term_numbers, weight_numbers, length = numbers
+            postings.add_numbers(index, term_numbers, weight_numbers)
         kind = KIND_OF[type(entry)]
         prior = KIND_PRIOR.get(kind, 1.0)
         if isinstance(entry, Indicator) and entry.kind is IndicatorKind.RISK_FACTOR:
             prior *= RISK_FACTOR_PRIOR
         if isinstance(entry, Indicator) and entry.concern is Concern.HIGH:
             prior *= HIGH_CONCERN_PRIOR
-        populations = frozenset(str(p) for p in getattr(entry, "populations", None) or ())  # a field, if any
+        populations = _population_set(tuple(str(p) for p in getattr(entry, "populations", None) or ()))
         country = entry.country if isinstance(entry, Resource) else None
         regions = tuple(entry.regions) if isinstance(entry, Resource) else ()
-        title_words = words(title)
         self._documents.append(
             _Document(
                 entry.id,
@@ -172,8 +187,7 @@ class SearchIndex:
                 country,
                 regions,
                 populations,
-                frozenset(title_words),
-                f" {' '.join(title_words)} ",
+                f" {' '.join(words(title))} ",
                 f" {' '.join(words(entry.id))} ",
             )
         )
@@ -201,8 +215,12 @@ class SearchIndex:
             best: dict[int, tuple[float, str]] = {}
             hits: dict[int, list[str]] = defaultdict(list)
             for term, weight in expansion.items():
-                for doc, tf in self._postings.get(term, {}).items():
-                    value = weight * self._bm25(term, doc, tf)
+                position = self._postings.position(term)
+                if position < 0:
+                    continue
+                idf = self._idf[position]
+                for doc, tf in self._postings.documents(position):
+                    value = weight * self._bm25(idf, doc, tf)
                     hits[doc].append(term)
                     if value > best.get(doc, (0.0, ""))[0]:
                         best[doc] = (value, term)
@@ -214,6 +232,7 @@ class SearchIndex:
                 closeness = expansion[term]
                 matched_terms[doc].update(t for t in hits[doc] if expansion[t] >= closeness)
         folded_query = f" {' '.join(query_words)} "
+        spaced_words = [f" {word} " for word in query_words]
         ranked: list[tuple[float, int]] = []
         for doc, score in scores.items():
             document = self._documents[doc]
@@ -221,7 +240,7 @@ class SearchIndex:
             if factor == 0.0:
                 continue
             coverage = matched[doc] / len(expansions)
-            exact = sum(1 for word in query_words if word in document.title_words)
+            exact = sum(1 for word in spaced_words if word in document.title_phrase)
             score += EXACT_TITLE_WORD_WEIGHT * exact / len(query_words)
             if not negated and folded_query in document.title_phrase:
                 score += TITLE_WEIGHT
@@ -239,9 +258,9 @@ class SearchIndex:
         plain = {term: weight * NEGATED_PLAIN_WEIGHT for term, weight in expansion.items()}
         return {**plain, **negated}
 
-    def _bm25(self, term: str, doc: int, tf: float) -> float:
+    def _bm25(self, idf: float, doc: int, tf: float) -> float:
         norm = 1 - _BM25_B + _BM25_B * self._documents[doc].length / self._average_length
-        return self._idf[term] * tf * (_BM25_K1 + 1) / (tf + _BM25_K1 * norm)
+        return idf * tf * (_BM25_K1 + 1) / (tf + _BM25_K1 * norm)
 
     def _expand(self, query_words: list[str]) -> list[dict[str, float]]:
         expansions: list[dict[str, float]] = []
@@ -331,6 +350,12 @@ def _place_label(document: _Document, context: SearchContext) -> str | None:
     if document.regions and context.region not in document.regions:
         return ", ".join(document.regions)
     return None
+
+
+@lru_cache(maxsize=64)
+def _population_set(populations: tuple[str, ...]) -> frozenset[str]:
+    """The populations of an entry (a field, if it has one) as a set: one set per combination, there are few."""
+    return frozenset(populations)
 
 
 def _synonym_table(groups: Iterable[SynonymGroup]) -> dict[str, tuple[str, ...]]:

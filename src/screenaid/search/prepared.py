@@ -19,7 +19,8 @@ the Unicode version.
 Packed form, plain values only (the snapshot's unpickler builds nothing else): ``(vocabulary, weights,
 entries)``: ``vocabulary`` the sorted tuple of every term, ``weights`` the sorted tuple of every distinct
 weight (a few dozen: sums of field weights), ``entries`` by id ``(term numbers, weight numbers, length)``,
-the numbers little-endian unsigned 32-bit, as bytes. The index then shares one float object per weight.
+the numbers little-endian unsigned 32-bit, as bytes. The index files an entry's postings by these numbers
+(:meth:`Prepared.numbers`, without looking a term up) and shares one float object per weight.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from array import array
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import lt
 from pathlib import Path
 from typing import Any
 
@@ -158,11 +160,23 @@ class Prepared:
             return None
         if not all(type(weight) is float for weight in weights):
             return None
+        if not (set(map(type, vocabulary)) <= {str} and all(map(lt, vocabulary, vocabulary[1:]))):
+            return None  # the index looks terms up in it by bisection: sorted strings, each once
         return cls(derived.entries, vocabulary, weights, packed)
 
     def terms(self, entry: Record) -> tuple[Iterable[tuple[str, float]], float] | None:
         """``entry``'s (term, weight) pairs and length as :func:`entry_terms` gives them, if it is one of the
         entries they were derived from (the same object); else None."""
+        found = self.numbers(entry)
+        if found is None:
+            return None
+        numbers, weight_numbers, length = found
+        terms = map(self.vocabulary.__getitem__, numbers)
+        return zip(terms, map(self.weights.__getitem__, weight_numbers), strict=True), length
+
+    def numbers(self, entry: Record) -> tuple[array[int], array[int], float] | None:
+        """What :meth:`terms` gives, as numbers: each term's position in :attr:`vocabulary`, each weight's in
+        :attr:`weights` (the index files them without looking a term up), and the length; None as there."""
         if self.entries.get(entry.id) is not entry:
             return None
         found = self.packed.get(entry.id)
@@ -177,5 +191,4 @@ class Prepared:
             return None
         if numbers and (max(numbers) >= len(self.vocabulary) or max(weight_numbers) >= len(self.weights)):
             return None
-        terms = map(self.vocabulary.__getitem__, numbers)
-        return zip(terms, map(self.weights.__getitem__, weight_numbers), strict=True), length
+        return numbers, weight_numbers, length
