@@ -95,10 +95,18 @@ class InputWatch(QObject):
                 _install(focused, event_filter)
 
 
+_made: list[InputWatch] = []
+
+
 def input_watch(app: QGuiApplication) -> InputWatch:
-    """The application's :class:`InputWatch`, made the first time it is asked for."""
-    existing = app.findChild(InputWatch)
-    return existing if existing is not None else InputWatch(app)
+    """The application's :class:`InputWatch`, made the first time it is asked for. (Not found with
+    ``findChild``: PySide6 would make a Python object for every child of the application to compare it.)"""
+    for watch in _made:
+        with suppress(RuntimeError):  # the watch of an application that no longer exists
+            if watch.parent() is app:
+                return watch
+    _made[:] = [InputWatch(app)]
+    return _made[0]
 
 
 def _install(target: QObject, event_filter: QObject) -> None:
