@@ -1,5 +1,6 @@
-"""Quick exit from real X11 key events (xdotool on Xvfb), with nothing open and with a menu holding the
-keyboard: the keys take the way a keyboard's do, through the X server, Qt's xcb plug-in and the window."""
+"""The keys watched on the windows (screenaid.ui.input_watch) from real X11 key events (xdotool on Xvfb):
+Quick exit with nothing open and with a menu holding the keyboard, the cover key, and Enter on a focused
+button. The keys take the way a keyboard's do: the X server, Qt's xcb plug-in, the window, the widget."""
 
 from __future__ import annotations
 
@@ -31,9 +32,18 @@ APP = textwrap.dedent(
         QTimer.singleShot(300, lambda: print("OPEN", type(QApplication.activePopupWidget()).__name__, flush=True))
 
     def ready():
+        window.cover.toggled.connect(lambda covered: print("COVERED", covered, flush=True))
+        window.navigation.place_chosen.connect(lambda place: print("PLACE", place, flush=True))
         print("READY", int(window.winId()), flush=True)
         if "--menu" in sys.argv:
             QTimer.singleShot(1000, open_menu)
+        if "--button" in sys.argv:
+            QTimer.singleShot(1000, focus_button)
+
+    def focus_button():
+        button = window.navigation.buttons["document"]
+        button.setFocus()
+        print("FOCUS", QApplication.focusWidget() is button, flush=True)
 
     window.search_ready.connect(lambda: QTimer.singleShot(200, ready))
     QTimer.singleShot(30000, lambda: app.exit(3))
@@ -42,7 +52,8 @@ APP = textwrap.dedent(
 )
 
 
-def run_and_press_shift(display: str, tmp_path: Path, *args: str) -> tuple[int, list[str]]:
+def run_and_type(display: str, tmp_path: Path, keys: list[str], *args: str) -> tuple[int, list[str]]:
+    """Start the app, give its window the focus, type ``keys``; then three Shifts, which must end it."""
     env = {
         "QT_QPA_PLATFORM": "xcb",
         "DISPLAY": display,
@@ -66,9 +77,12 @@ def run_and_press_shift(display: str, tmp_path: Path, *args: str) -> tuple[int, 
         assert ready[:1] == ["READY"], (ready, app.stderr.read() if app.poll() is not None else "")
         # no window manager runs: the test gives the window the focus, as a desktop's would
         xdotool(display, "windowfocus", "--sync", ready[1])
-        if "--menu" in args:
+        if "--menu" in args or "--button" in args:
             lines.append(app.stdout.readline().strip())
         time.sleep(0.3)
+        for key in keys:
+            xdotool(display, "key", key)
+            lines.append(app.stdout.readline().strip())
         xdotool(display, "key", "--delay", "150", "shift", "shift", "shift")
         app.wait(timeout=20)
     finally:
@@ -79,13 +93,25 @@ def run_and_press_shift(display: str, tmp_path: Path, *args: str) -> tuple[int, 
 
 
 def test_three_real_shifts_quit(x_display, tmp_path):  # noqa: F811
-    code, _lines = run_and_press_shift(x_display, tmp_path)
+    code, _lines = run_and_type(x_display, tmp_path, [])
     assert code == 0
     assert list(tmp_path.iterdir()) == []
 
 
 def test_three_real_shifts_quit_while_a_menu_holds_the_keyboard(x_display, tmp_path):  # noqa: F811
-    code, lines = run_and_press_shift(x_display, tmp_path, "--menu")
+    code, lines = run_and_type(x_display, tmp_path, [], "--menu")
     assert lines[1] == "OPEN QMenu"  # the menu was open when the keys were typed
     assert code == 0
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_real_cover_key_covers_and_uncovers(x_display, tmp_path):  # noqa: F811
+    code, lines = run_and_type(x_display, tmp_path, ["F12", "F12"])
+    assert lines[1:] == ["COVERED True", "COVERED False"]
+    assert code == 0
+
+
+def test_real_enter_presses_the_focused_place_button(x_display, tmp_path):  # noqa: F811
+    code, lines = run_and_type(x_display, tmp_path, ["Return"], "--button")
+    assert lines[1:] == ["FOCUS True", "PLACE document"]
+    assert code == 0
