@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton
 
 from screenaid.ui.input_watch import input_watch
+from tests.ui.app_process import bare_env
 
 
 class Recorder(QObject):
@@ -116,13 +117,7 @@ def test_the_loaded_app_makes_no_python_type_for_every_qt_class(tmp_path):
         app.exec()
         """
     )
-    env = {
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(tmp_path),
-        "XDG_RUNTIME_DIR": str(tmp_path),
-        "PATH": "/usr/bin:/bin",
-        "PYTHONDONTWRITEBYTECODE": "1",
-    }
+    env = bare_env(tmp_path)
     result = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env=env, check=False
     )

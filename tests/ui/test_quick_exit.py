@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit, QMenu
 
 from screenaid.ui.private_clipboard import PrivateClipboard
 from screenaid.ui.quick_exit import QuickExit
+from tests.ui.app_process import bare_env
 
 
 def visible_top_levels() -> list:
@@ -169,13 +170,7 @@ def test_the_real_app_exits_with_code_0_from_a_modal_dialog(tmp_path):
         sys.exit(app.exec())
         """
     )
-    env = {
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(tmp_path),
-        "XDG_RUNTIME_DIR": str(tmp_path),
-        "PATH": "/usr/bin:/bin",
-        "PYTHONDONTWRITEBYTECODE": "1",
-    }
+    env = bare_env(tmp_path)
     done = subprocess.run(
         [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60, check=False
     )

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.ui.app_process import bare_env
 from tests.ui.test_keystroke_path import x_display, xdotool  # noqa: F401  # x_display is a fixture
 
 pytestmark = [pytest.mark.gui, pytest.mark.system]
@@ -54,14 +55,7 @@ APP = textwrap.dedent(
 
 def run_and_type(display: str, tmp_path: Path, keys: list[str], *args: str) -> tuple[int, list[str]]:
     """Start the app, give its window the focus, type ``keys``; then three Shifts, which must end it."""
-    env = {
-        "QT_QPA_PLATFORM": "xcb",
-        "DISPLAY": display,
-        "HOME": str(tmp_path),
-        "XDG_RUNTIME_DIR": str(tmp_path),
-        "PATH": "/usr/bin:/bin",
-        "PYTHONDONTWRITEBYTECODE": "1",
-    }
+    env = bare_env(tmp_path, "xcb", DISPLAY=display)
     app = subprocess.Popen(
         [sys.executable, "-c", APP, *args],
         env=env,
