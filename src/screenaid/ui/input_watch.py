@@ -14,8 +14,8 @@ widget. So a filter on every window sees every key, click, wheel turn and touch 
 
 * :meth:`InputWatch.add_window_filter` installs a filter on every top-level window that exists, and again on
   every window each time the keyboard moves to another window (``QGuiApplication.focusWindowChanged``): a
-  dialog, a menu, a combo box's list or the idle warning is covered before it gets its first key. A key taken by a shortcut never reaches the window
-  as a key press; its release still does.
+  dialog, a menu, a combo box's list or the idle warning is covered before it gets its first key. A key
+  taken by a shortcut never reaches the window as a key press; its release still does.
 * :meth:`InputWatch.add_focus_filter` installs a filter on the object that has the keyboard focus, and moves
   it when the focus moves: for what is sent to that object directly, not through its window, such as text
   from an input method (Chinese, Vietnamese, Korean).

@@ -111,7 +111,8 @@ class _FirstKeyCompletesShell(QObject):
     Watches only the few objects that can have the keyboard in the first frame (the window, the page area
     that holds the focus, Quick exit), not the whole application (see :mod:`screenaid.ui.input_watch` for
     what an application-wide Python filter would cost). A key is first sent to the focused object as a
-    shortcut check, before its window gets it: the shell and its watches on the window are complete by then."""
+    shortcut check, before its window gets it: the shell and its watches on the window are complete by
+    then."""
 
     def __init__(self, window: MainWindow, watched: tuple[QObject, ...]) -> None:
         super().__init__(window)

@@ -4,8 +4,8 @@ Triggered by the Quick exit button or by pressing Shift three times, each press 
 the last (the GOV.UK "Exit this page" convention). The key watch is an event filter on every window
 (:mod:`screenaid.ui.input_watch`), so it works whatever has focus, a modal dialog or a menu included. A
 Shift that served as a modifier (a capital letter) does not count, and any other key starts the count
-again, a key taken by a shortcut included (its release still reaches the window). Esc is deliberately not used: it
-already closes dialogs and menus.
+again, a key taken by a shortcut included (its release still reaches the window). Esc is deliberately
+not used: it already closes dialogs and menus.
 """
 
 from __future__ import annotations
