@@ -21,7 +21,7 @@ APP = textwrap.dedent(
     """
     import sys
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMenu
+    from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
     from screenaid.ui.app import start
 
     app, window = start([])
@@ -32,12 +32,19 @@ APP = textwrap.dedent(
         menu.popup(window.geometry().center())
         QTimer.singleShot(300, lambda: print("OPEN", type(QApplication.activePopupWidget()).__name__, flush=True))
 
+    def open_dialog():
+        dialog = QMessageBox(QMessageBox.Icon.Information, "Dialog", "A modal dialog", parent=window)
+        dialog.open()
+        QTimer.singleShot(300, lambda: print("OPEN", type(QApplication.activeModalWidget()).__name__, flush=True))
+
     def ready():
         window.cover.toggled.connect(lambda covered: print("COVERED", covered, flush=True))
         window.navigation.place_chosen.connect(lambda place: print("PLACE", place, flush=True))
         print("READY", int(window.winId()), flush=True)
         if "--menu" in sys.argv:
             QTimer.singleShot(1000, open_menu)
+        if "--dialog" in sys.argv:
+            QTimer.singleShot(1000, open_dialog)
         if "--button" in sys.argv:
             QTimer.singleShot(1000, focus_button)
 
@@ -71,7 +78,7 @@ def run_and_type(display: str, tmp_path: Path, keys: list[str], *args: str) -> t
         assert ready[:1] == ["READY"], (ready, app.stderr.read() if app.poll() is not None else "")
         # no window manager runs: the test gives the window the focus, as a desktop's would
         xdotool(display, "windowfocus", "--sync", ready[1])
-        if "--menu" in args or "--button" in args:
+        if {"--menu", "--dialog", "--button"} & set(args):
             lines.append(app.stdout.readline().strip())
         time.sleep(0.3)
         for key in keys:
@@ -95,6 +102,13 @@ def test_three_real_shifts_quit(x_display, tmp_path):  # noqa: F811
 def test_three_real_shifts_quit_while_a_menu_holds_the_keyboard(x_display, tmp_path):  # noqa: F811
     code, lines = run_and_type(x_display, tmp_path, [], "--menu")
     assert lines[1] == "OPEN QMenu"  # the menu was open when the keys were typed
+    assert code == 0
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_three_real_shifts_quit_from_a_modal_dialog(x_display, tmp_path):  # noqa: F811
+    code, lines = run_and_type(x_display, tmp_path, [], "--dialog")
+    assert lines[1] == "OPEN QMessageBox"
     assert code == 0
     assert list(tmp_path.iterdir()) == []
 
