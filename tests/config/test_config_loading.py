@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from nacl.signing import SigningKey
 
 from screenaid.config import ClinicConfig, effective_paper_size, load_config, machine_config_dirs
+from screenaid.integrity.keys import public_key_from_base64
 
 
 @pytest.fixture
@@ -154,8 +155,7 @@ clinic_public_key = "{key}"
     assert effective_paper_size(config) == "letter"
     assert config.local_resources_dir == resources
     assert config.clinic_public_key == key
-    public = config.public_key()
-    assert public is not None
+    public = public_key_from_base64(config.clinic_public_key)  # as the app reads the clinic's key
     assert base64.b64encode(bytes(public)).decode() == key
 
 

@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 from screenaid.content.constraints import After, Before, Limits
 
 if TYPE_CHECKING:
-    from nacl.signing import VerifyKey
     from pydantic import TypeAdapter
 
     from screenaid.content.common import LanguageTag
@@ -176,14 +175,6 @@ class ClinicConfig:
         default=1,
         metadata={"description": "rollback floor: a clinic pack older than this version is refused"},
     )
-
-    def public_key(self) -> VerifyKey | None:
-        """The clinic's signing key, ready for verification, or ``None`` when none is configured."""
-        if self.clinic_public_key is None:
-            return None
-        from nacl.signing import VerifyKey
-
-        return VerifyKey(base64.b64decode(self.clinic_public_key))
 
 
 SETTING_NAMES: tuple[str, ...] = tuple(f.name for f in fields(ClinicConfig))
